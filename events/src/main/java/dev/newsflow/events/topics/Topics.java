@@ -1,0 +1,42 @@
+package dev.newsflow.events.topics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline's topics in one place: names, partition counts and cleanup policies. Services
+ * refer to these constants, never to string literals, so renaming or re-partitioning a topic is
+ * one edit.
+ */
+public final class Topics {
+
+    private static final Map<String, String> DELETE = Map.of("cleanup.policy", "delete");
+    private static final Map<String, String> COMPACT = Map.of("cleanup.policy", "compact");
+
+    /** Article URLs to fetch, keyed by host so one partition owns a host's politeness. */
+    public static final TopicSpec FRONTIER = new TopicSpec("newsflow.frontier", 6, DELETE);
+    /** Raw fetched responses, keyed by URL; compacted, it is the archive of record. */
+    public static final TopicSpec PAGES = new TopicSpec("newsflow.pages", 6, COMPACT);
+    /** Cleaned articles keyed by article id; record timestamp = publication time. */
+    public static final TopicSpec ARTICLES = new TopicSpec("newsflow.articles", 6, DELETE);
+    /** Articles with their entities and claims, keyed by article id. */
+    public static final TopicSpec ENRICHED = new TopicSpec("newsflow.enriched", 6, DELETE);
+    /** One troop-count claim per record, keyed by figure key so claims about one deployment meet. */
+    public static final TopicSpec CLAIMS = new TopicSpec("newsflow.claims", 6, DELETE);
+    /** Hourly mention counts per entity, keyed by entity id. */
+    public static final TopicSpec ENTITY_TRENDS = new TopicSpec("newsflow.entity-trends", 3, DELETE);
+    /** Latest known figure per figure key; compacted, a table for dashboards. */
+    public static final TopicSpec FIGURES = new TopicSpec("newsflow.figures", 6, COMPACT);
+    /** New and revised figures with their provenance: what editors are alerted to. */
+    public static final TopicSpec ALERTS = new TopicSpec("newsflow.alerts", 3, DELETE);
+    /** Records that a stage could not process, with the reason; nothing is dropped silently. */
+    public static final TopicSpec DLQ = new TopicSpec("newsflow.dlq", 1, DELETE);
+
+    private Topics() {
+    }
+
+    /** Every topic of the pipeline, in data-flow order. */
+    public static List<TopicSpec> all() {
+        return List.of(FRONTIER, PAGES, ARTICLES, ENRICHED, CLAIMS, ENTITY_TRENDS, FIGURES, ALERTS, DLQ);
+    }
+}
