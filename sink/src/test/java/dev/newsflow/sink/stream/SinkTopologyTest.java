@@ -1,0 +1,93 @@
+package dev.newsflow.sink.stream;
+
+import static dev.newsflow.sink.Claims.claim;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.newsflow.events.AlertEvent;
+import dev.newsflow.events.ClaimEvent;
+import dev.newsflow.events.DeadLetter;
+import dev.newsflow.events.serde.Json;
+import dev.newsflow.events.serde.JsonSerde;
+import dev.newsflow.events.topics.Topics;
+import dev.newsflow.streams.StreamsSettings;
+
+class SinkTopologyTest {
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> claims;
+    private TestOutputTopic<String, AlertEvent> alerts;
+    private TestOutputTopic<String, DeadLetter> dlq;
+
+    @BeforeEach
+    void start(@TempDir Path stateDir) {
+        driver = new TopologyTestDriver(SinkTopology.build(), StreamsSettings.of("sink-test", "unused:9092",
+                Map.of("state.dir", stateDir.toString())));
+        claims = driver.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
+        alerts = driver.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
+                new JsonSerde<>(AlertEvent.class, 1).deserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
+                new JsonSerde<>(DeadLetter.class, 1).deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(ClaimEvent claim) {
+        claims.pipeInput(claim.figureKey(), Json.write(claim));
+    }
+
+    @Test
+    void newFiguresAndRevisionsAlertAndRepeatsDoNot() {
+        send(claim("c1", 1500, "RU/Far East", "arrived", "dw.com"));
+        send(claim("c2", 1500, "RU/Far East", "deployed", "other.example"));
+        send(claim("c3", 3000, "RU/Far East", "arrived", "dw.com"));
+        send(claim("c4", 8000, "RU/Kursk", "deployed", "stern.de"));
+
+        var out = alerts.readKeyValuesToList();
+        assertThat(out).extracting(kv -> kv.value.count()).containsExactly(1500L, 3000L, 8000L);
+        assertThat(out).extracting(kv -> kv.value.kind()).containsExactly(
+                AlertEvent.Kind.NEW_FIGURE, AlertEvent.Kind.REVISION, AlertEvent.Kind.NEW_FIGURE);
+        assertThat(out.get(1).key).isEqualTo("KP|RU/Far East|present");
+        assertThat(out.get(1).value.previousCount()).isEqualTo(1500L);
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theStoreRemembersFiguresAcrossRecords() {
+        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+        alerts.readValuesToList();
+        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+        assertThat(alerts.isEmpty()).isTrue();
+        assertThat(driver.<String, Object>getKeyValueStore(FigureTracker.STORE).get("KP|RU|present")).isNotNull();
+    }
+
+    @Test
+    void aPoisonClaimGoesToTheDeadLetterTopicAndProcessingContinues() {
+        claims.pipeInput("KP|RU|present", "{\"count\": \"lots\"".getBytes(StandardCharsets.UTF_8));
+        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+
+        var letters = dlq.readValuesToList();
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).stage()).isEqualTo("sink");
+        assertThat(letters.get(0).reason()).isEqualTo("invalid-json");
+        assertThat(letters.get(0).sourceTopic()).isEqualTo(Topics.CLAIMS.name());
+        assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(10_000L);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsflow.streams;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Kafka Streams app with the lifecycle every newsflow service shares: logs its state
+ * changes, shuts the client down (rather than looping) on an unexpected error, and closes
+ * gracefully so exactly-once transactions are committed or aborted, never left hanging.
+ */
+public final class StreamsService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
+
+    private final String name;
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+
+    public StreamsService(String name, Topology topology, Properties settings) {
+        this.name = name;
+        this.streams = new KafkaStreams(topology, settings);
+        streams.setStateListener((now, before) -> {
+            log.info("{}: {} -> {}", name, before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("{}: stream thread failed; shutting the client down", name, e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+
+    /** Starts processing; returns at once. */
+    public StreamsService start() {
+        streams.start();
+        return this;
+    }
+
+    /** Waits until the app has its partitions and is processing. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void close() {
+        if (!streams.close(Duration.ofSeconds(30))) {
+            log.warn("{}: did not shut down within 30 s", name);
+        }
+    }
+}
