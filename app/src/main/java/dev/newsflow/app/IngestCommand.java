@@ -1,0 +1,44 @@
+package dev.newsflow.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import org.apache.kafka.clients.admin.Admin;
+
+import dev.newsflow.app.config.KafkaOptions;
+import dev.newsflow.events.topics.TopicProvisioner;
+import dev.newsflow.ingest.archive.ArchiveReplay;
+import dev.newsflow.ingest.clean.ArticleCleaner;
+import dev.newsflow.ingest.publish.ArticlePublisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow ingest}: clean an archive of HTML pages into newsflow.articles. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Replay a directory of .html/.html.gz pages into newsflow.articles, in publication order.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "Directory of archived pages.")
+    Path archive;
+
+    @Override
+    public Integer call() {
+        var env = Env.variables();
+        String bootstrap = kafka.bootstrapServers(env);
+        try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
+            new TopicProvisioner(admin).ensureAll();
+        }
+        try (ArticlePublisher publisher = ArticlePublisher.connect(bootstrap, kafka.settings(env))) {
+            ArchiveReplay.Summary summary =
+                    new ArchiveReplay(new ArticleCleaner(), publisher, Clock.systemUTC()).replay(archive);
+            System.err.printf("ingest: %d pages, %d articles published, failures %s%n",
+                    summary.pages(), summary.articles(), summary.failures());
+            return summary.articles() == 0 && summary.pages() > 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.newsflow.app;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsflow.app.config.KafkaOptions;
+import dev.newsflow.events.topics.TopicProvisioner;
+import dev.newsflow.streams.StreamsService;
+import dev.newsflow.streams.StreamsSettings;
+
+/** Runs one Streams service against a cluster until the process is told to stop (SIGTERM, Ctrl-C). */
+final class ServiceRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceRunner.class);
+
+    private ServiceRunner() {
+    }
+
+    static int run(String name, String applicationId, Topology topology, KafkaOptions kafka) throws InterruptedException {
+        var env = Env.variables();
+        String bootstrap = kafka.bootstrapServers(env);
+        var settings = kafka.settings(env);
+        try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
+            new TopicProvisioner(admin).ensureAll();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        StreamsService service = new StreamsService(name, topology, StreamsSettings.of(applicationId, bootstrap, settings));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("{}: shutting down", name);
+            service.close();
+            stopped.countDown();
+        }, name + "-shutdown"));
+        service.start();
+        if (!service.awaitRunning(Duration.ofMinutes(2))) {
+            log.warn("{}: not running after 2 minutes (state {}); still trying", name, service.state());
+        }
+        stopped.await();
+        return 0;
+    }
+}
