@@ -27,10 +27,11 @@ import org.jsoup.nodes.Element;
  *     ads, sidebars, author boxes and bios, bylines and date lines, breadcrumbs, image captions and
  *     credits, source lines, embedded players. Words are matched whole-prefix, not as substrings,
  *     so "shadow" is not "ad" and "tagdiv" is not "tag".</li>
- * <li>An element whose class/id also names the content ({@link #POSITIVE}, e.g.
+ * <li>An element with a class/id that <em>ends</em> in a content word ({@link #POSITIVE}, e.g.
  *     {@code entry-content no-share}) and the {@code html, body, article, main} elements are never
- *     removed by a hint — otherwise a theme's state classes ("has-comments") would delete the
- *     whole article.</li>
+ *     removed by a hint — otherwise a theme's state classes ("no-share", "has-comments") would
+ *     delete the whole article. Only the last word counts, as it names what the element is:
+ *     {@code article-source} is a source line, {@code story-text} is text.</li>
  * </ul>
  */
 public final class BoilerplateFilter {
@@ -60,7 +61,7 @@ public final class BoilerplateFilter {
             "mostread", "mostpopular", "mostviewed", "readmore", "readalso", "nojs", "aboutauthor", "youmaylike",
             "moreonthis");
 
-    /** A class/id word equal to one of these means "this is the content": never remove it by a hint. */
+    /** A class/id ending in one of these words means "this is the content": never remove it by a hint. */
     static final Set<String> POSITIVE = Set.of("article", "body", "content", "main", "story", "text");
 
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
@@ -113,10 +114,11 @@ public final class BoilerplateFilter {
             if (token.isEmpty()) {
                 continue;
             }
-            for (String word : WORD_SPLIT.split(token)) {
-                if (POSITIVE.contains(word)) {
-                    return false;
-                }
+            String[] words = WORD_SPLIT.split(token);
+            if (words.length > 0 && POSITIVE.contains(words[words.length - 1])) {
+                return false;
+            }
+            for (String word : words) {
                 if (HINT_WORDS.contains(word) || HINT_PREFIXES.stream().anyMatch(word::startsWith)) {
                     chrome = true;
                 }
