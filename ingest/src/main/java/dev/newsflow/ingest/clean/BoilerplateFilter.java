@@ -1,0 +1,133 @@
+package dev.newsflow.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes the page furniture that is recognisable without reading it: by tag, by ARIA role, by
+ * visibility, and by class/id names that sites use for chrome.
+ *
+ * <p>Rules and the failures they fix:
+ * <ul>
+ * <li>Tags that never hold article prose ({@code script, style, nav, aside, form, iframe,
+ *     noscript, footer, figcaption, button, video…}) — menus, forms and player fallbacks
+ *     ("please enable JavaScript") leaking into the text.</li>
+ * <li>{@code <header>} outside any {@code <article>} — the site masthead; an article's own header
+ *     is kept because it often holds the standfirst.</li>
+ * <li>Roles {@code navigation, banner, contentinfo, complementary, dialog, alertdialog, search}
+ *     and hidden elements ({@code hidden}, {@code aria-hidden=true}, {@code display:none}) —
+ *     div-based menus, cookie dialogs, off-screen drawers.</li>
+ * <li>Class/id hints ({@link #HINT_PREFIXES}): each class or id is split on {@code -}, {@code _}
+ *     into words and a word starting with a hint marks chrome — comment sections and forms,
+ *     share bars, related/most-read/trending lists, cookie notices, newsletter and promo boxes,
+ *     ads, sidebars, author boxes and bios, bylines and date lines, breadcrumbs, image captions and
+ *     credits, source lines, embedded players. Words are matched whole-prefix, not as substrings,
+ *     so "shadow" is not "ad" and "tagdiv" is not "tag".</li>
+ * <li>An element with a class/id that <em>ends</em> in a content word ({@link #POSITIVE}, e.g.
+ *     {@code entry-content no-share}) and the {@code html, body, article, main} elements are never
+ *     removed by a hint — otherwise a theme's state classes ("no-share", "has-comments") would
+ *     delete the whole article. Only the last word counts, as it names what the element is:
+ *     {@code article-source} is a source line, {@code story-text} is text.</li>
+ * </ul>
+ */
+public final class BoilerplateFilter {
+
+    static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "iframe", "nav", "footer", "aside", "form", "template", "svg",
+            "button", "select", "input", "textarea", "label", "video", "audio", "object", "embed", "canvas",
+            "dialog", "figcaption", "picture", "img", "map", "link", "meta");
+
+    static final Set<String> DROP_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar");
+
+    /** A class/id word starting with one of these marks chrome. */
+    static final List<String> HINT_PREFIXES = List.of(
+            "comment", "respond", "reply", "disqus", "share", "sharing", "social", "related", "cookie", "consent",
+            "gdpr", "newsletter", "subscribe", "signup", "promo", "advert", "adslot", "adunit", "adsense",
+            "adsbygoogle", "sponsor", "sidebar", "widget", "footer", "nav", "menu", "author", "byline", "bio",
+            "popular", "trending", "breadcrumb", "caption", "credit", "source", "meta", "dateline", "modal",
+            "popup", "banner", "video", "player", "embed", "pagination", "pager", "skip", "masthead", "outbrain",
+            "taboola");
+
+    /** A class/id word equal to one of these marks chrome (too short to use as a prefix). */
+    static final Set<String> HINT_WORDS = Set.of("ad", "ads", "date", "tag", "tags", "trends", "share", "print");
+
+    /** Class/id text (separators removed) containing one of these marks chrome. */
+    static final List<String> HINT_COMPOUNDS = List.of(
+            "mostread", "mostpopular", "mostviewed", "readmore", "readalso", "nojs", "aboutauthor", "youmaylike",
+            "moreonthis");
+
+    /** A class/id ending in one of these words means "this is the content": never remove it by a hint. */
+    static final Set<String> POSITIVE = Set.of("article", "body", "content", "main", "story", "text");
+
+    private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[-_\\s]+");
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** Removes boilerplate elements from {@code root} in place. */
+    public void apply(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        collect(root, doomed);
+        doomed.forEach(Element::remove);
+    }
+
+    private void collect(Element e, List<Element> doomed) {
+        if (isBoilerplate(e)) {
+            doomed.add(e);
+            return; // its subtree goes with it
+        }
+        for (Element child : e.children()) {
+            collect(child, doomed);
+        }
+    }
+
+    /** Whether {@code e} (and so its subtree) is furniture. */
+    public boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("html") || tag.equals("body")) {
+            return false;
+        }
+        if (DROP_TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("header") && e.closest("article") == null) {
+            return true;
+        }
+        if (DROP_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
+                || DISPLAY_NONE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        return !PROTECTED_TAGS.contains(tag) && hasChromeHint(e.className() + " " + e.id());
+    }
+
+    /** Whether class/id text names chrome and does not also name the content. */
+    static boolean hasChromeHint(String classAndId) {
+        boolean chrome = false;
+        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String[] words = WORD_SPLIT.split(token);
+            if (words.length > 0 && POSITIVE.contains(words[words.length - 1])) {
+                return false;
+            }
+            for (String word : words) {
+                if (HINT_WORDS.contains(word) || HINT_PREFIXES.stream().anyMatch(word::startsWith)) {
+                    chrome = true;
+                }
+            }
+            String compact = WORD_SPLIT.matcher(token).replaceAll("");
+            if (HINT_COMPOUNDS.stream().anyMatch(compact::contains)) {
+                chrome = true;
+            }
+        }
+        return chrome;
+    }
+}

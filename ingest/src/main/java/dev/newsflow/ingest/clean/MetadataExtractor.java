@@ -1,0 +1,140 @@
+package dev.newsflow.ingest.clean;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's title, byline, publication time, language, canonical URL and site name.
+ *
+ * <p>Sources are tried from the most to the least deliberate: JSON-LD (written for machines, so
+ * typed and complete), then OpenGraph and other {@code <meta>} tags (written for link previews,
+ * usually right), then a visible {@code <time datetime>} (may belong to a teaser), then the
+ * {@code <title>} element (often carries a " | Site" suffix) and the first {@code <h1>}. The first
+ * source that yields a usable value wins, field by field.
+ *
+ * <p>Exception: the canonical URL comes from {@code <link rel="canonical">} before JSON-LD,
+ * because aggregators copy the source's JSON-LD {@code url} while their canonical link is right.
+ */
+public final class MetadataExtractor {
+
+    private static final List<String> PUBLISHED_META = List.of(
+            "meta[property=article:published_time]", "meta[property=og:published_time]",
+            "meta[name=article:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
+            "meta[name=publish-date]", "meta[name=parsely-pub-date]", "meta[name=dc.date.issued]",
+            "meta[name=dc.date]", "meta[name=date]");
+
+    /** Extracts the metadata; never throws on odd markup, missing values are {@code null}. */
+    public ArticleMetadata extract(Document doc) {
+        JsonLd ld = JsonLd.of(doc);
+        String siteName = first(ld == null ? null : ld.publisherName(),
+                meta(doc, "meta[property=og:site_name]", "meta[name=application-name]"));
+        return new ArticleMetadata(
+                title(doc, ld, siteName),
+                first(ld == null ? null : ld.authors(), meta(doc, "meta[name=author]", "meta[name=byl]",
+                        "meta[name=parsely-author]")),
+                published(doc, ld),
+                lang(doc, ld),
+                canonical(doc, ld),
+                siteName);
+    }
+
+    private static String title(Document doc, JsonLd ld, String siteName) {
+        String title = first(ld == null ? null : first(ld.text("headline"), ld.text("name")),
+                meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]"));
+        if (title != null) {
+            return title;
+        }
+        Element titleTag = doc.selectFirst("head > title, title");
+        if (titleTag != null && !titleTag.text().isBlank()) {
+            return stripSiteSuffix(TextBlocks.normalize(titleTag.text()), siteName);
+        }
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null || h1.text().isBlank() ? null : TextBlocks.normalize(h1.text());
+    }
+
+    /** "Headline | Site" → "Headline", only when the suffix is the known site name. */
+    static String stripSiteSuffix(String title, String siteName) {
+        if (siteName == null) {
+            return title;
+        }
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+            String suffix = sep + siteName;
+            if (title.length() > suffix.length() && title.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
+                return title.substring(0, title.length() - suffix.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    private static OffsetDateTime published(Document doc, JsonLd ld) {
+        if (ld != null) {
+            OffsetDateTime t = Dates.parse(first(ld.text("datePublished"), ld.text("dateCreated")));
+            if (t != null) {
+                return t;
+            }
+        }
+        for (String selector : PUBLISHED_META) {
+            for (Element m : doc.select(selector)) {
+                OffsetDateTime t = Dates.parse(m.attr("content"));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        // a <time> marked as the publication time, then one inside the article, then any
+        for (String selector : List.of("time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime]",
+                "article time[datetime], [itemprop=articleBody] time[datetime]", "time[datetime]")) {
+            for (Element time : doc.select(selector)) {
+                OffsetDateTime t = Dates.parse(time.attr("datetime"));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lang(Document doc, JsonLd ld) {
+        String lang = first(ld == null ? null : ld.text("inLanguage"), attr(doc.selectFirst("html[lang]"), "lang"),
+                meta(doc, "meta[http-equiv=content-language]"));
+        if (lang == null) {
+            String locale = meta(doc, "meta[property=og:locale]");
+            lang = locale == null ? null : locale.replace('_', '-');
+        }
+        return lang;
+    }
+
+    private static String canonical(Document doc, JsonLd ld) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String href = link == null ? null : first(link.absUrl("href"), link.attr("href"));
+        return first(href, ld == null ? null : ld.url(), meta(doc, "meta[property=og:url]"));
+    }
+
+    private static String meta(Document doc, String... selectors) {
+        for (String selector : selectors) {
+            for (Element m : doc.select(selector)) {
+                String content = m.attr("content");
+                if (!content.isBlank()) {
+                    return TextBlocks.normalize(content);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
