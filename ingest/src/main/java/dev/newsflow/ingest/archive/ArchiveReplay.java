@@ -38,6 +38,7 @@ public final class ArchiveReplay {
     }
 
     private final ArticleCleaner cleaner;
+    private final HtmlDecoder decoder = new HtmlDecoder();
     private final ArticlePublisher publisher;
     private final Clock clock;
 
@@ -48,30 +49,28 @@ public final class ArchiveReplay {
     }
 
     public Summary replay(Path directory) {
-        List<ArchivedPage> pages;
+        HtmlArchive archive = new HtmlArchive(directory);
+        List<Path> files;
         try {
-            pages = HtmlArchive.list(directory);
+            files = archive.files();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read archive " + directory, e);
+            throw new UncheckedIOException("cannot list archive " + directory, e);
         }
         List<ArticleEvent> articles = new ArrayList<>();
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         Map<String, Integer> failures = new TreeMap<>();
-        for (ArchivedPage page : pages) {
-            String origin = "archive:" + page.path();
+        for (Path file : files) {
+            String origin = "archive:" + file;
             try {
-                CleanedArticle cleaned = cleaner.clean(HtmlDecoder.parse(page));
-                if (cleaned.text().isBlank()) {
-                    throw new IllegalArgumentException("no article text found");
-                }
-                articles.add(ArticleEvents.of(cleaned, null, origin, clock.instant()));
+                articles.add(articleOf(archive.read(file), origin));
+            } catch (PageTooLargeException e) {
+                sends.add(fail(failures, file, origin, "too-large", e.getMessage()));
+            } catch (IOException e) {
+                sends.add(fail(failures, file, origin, "unreadable-file", e.toString()));
+            } catch (NoArticleTextException e) {
+                sends.add(fail(failures, file, origin, "no-article-text", e.getMessage()));
             } catch (RuntimeException e) {
-                String reason = e.getMessage() != null && e.getMessage().startsWith("no article text")
-                        ? "no-article-text" : "unreadable-html";
-                failures.merge(reason, 1, Integer::sum);
-                log.warn("{}: {} ({})", page.path(), reason, e.getMessage());
-                sends.add(publisher.deadLetter(DeadLetter.of("ingest", origin, -1, -1, page.id(), reason,
-                        String.valueOf(e.getMessage()), null, Instant.now(clock))));
+                sends.add(fail(failures, file, origin, "unreadable-html", e.toString()));
             }
         }
         articles.sort(Comparator.comparing((ArticleEvent a) -> a.published() == null ? Instant.MAX
@@ -80,7 +79,30 @@ public final class ArchiveReplay {
             sends.add(publisher.publish(article));
         }
         publisher.flush(sends);
-        log.info("replayed {}: {} pages, {} articles, failures {}", directory, pages.size(), articles.size(), failures);
-        return new Summary(pages.size(), articles.size(), failures);
+        log.info("replayed {}: {} pages, {} articles, failures {}", directory, files.size(), articles.size(), failures);
+        return new Summary(files.size(), articles.size(), failures);
+    }
+
+    private ArticleEvent articleOf(ArchivedPage page, String origin) {
+        CleanedArticle cleaned = cleaner.clean(decoder.parse(page));
+        if (cleaned.text().isBlank()) {
+            throw new NoArticleTextException("no article text found in " + page.path());
+        }
+        return ArticleEvents.of(cleaned, null, origin, clock.instant());
+    }
+
+    private Future<RecordMetadata> fail(Map<String, Integer> failures, Path file, String origin, String reason,
+                                        String error) {
+        failures.merge(reason, 1, Integer::sum);
+        log.warn("{}: {} ({})", file, reason, error);
+        return publisher.deadLetter(DeadLetter.of("ingest", origin, -1, -1, HtmlArchive.idOf(file), reason, error,
+                null, clock.instant()));
+    }
+
+    /** A page that parsed but held no article text: a section front, a login wall, an empty shell. */
+    private static final class NoArticleTextException extends RuntimeException {
+        NoArticleTextException(String message) {
+            super(message);
+        }
     }
 }

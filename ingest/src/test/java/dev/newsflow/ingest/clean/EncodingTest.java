@@ -2,6 +2,7 @@ package dev.newsflow.ingest.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.ingest.TestResources;
 import dev.newsflow.ingest.archive.ArchivedPage;
 import dev.newsflow.ingest.archive.HtmlArchive;
 import java.io.IOException;
@@ -16,7 +17,7 @@ class EncodingTest {
     private final HtmlDecoder decoder = new HtmlDecoder();
 
     private static ArchivedPage page(String id) throws IOException {
-        return new HtmlArchive(SamplePagesTest.resource("archive")).readAll().stream()
+        return new HtmlArchive(TestResources.resource("archive")).readAll().stream()
                 .filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -1,11 +1,12 @@
 package dev.newsflow.ingest.clean;
 
+import static dev.newsflow.ingest.TestResources.resource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.ingest.archive.ArchivedPage;
 import dev.newsflow.ingest.archive.HtmlArchive;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,14 +90,6 @@ class SamplePagesTest {
 
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final ArticleCleaner cleaner = new ArticleCleaner();
-
-    static Path resource(String name) {
-        try {
-            return Path.of(SamplePagesTest.class.getResource("/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ArchivedPage page(String id) throws IOException {
         return new HtmlArchive(resource("archive")).readAll().stream()
