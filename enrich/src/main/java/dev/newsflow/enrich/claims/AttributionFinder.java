@@ -40,6 +40,13 @@ public final class AttributionFinder {
     private final PhraseMatcher<Boolean> verbs = PhraseMatcher.ofWords("attribution-verbs.txt");
     private final PhraseMatcher<Boolean> titles = PhraseMatcher.ofWords("titles.txt");
     private final PhraseMatcher<Boolean> generic = PhraseMatcher.ofWords("generic-sources.txt");
+    /** Predicates that cannot be part of a source's name ("Russian officials denied reports that"). */
+    private final PhraseMatcher<Boolean> predicates = new PhraseMatcher<>();
+
+    public AttributionFinder() {
+        LexiconFile.words("negation.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
+        LexiconFile.words("status.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
+    }
 
     /** The sentence's attribution, "according to" first, or null. */
     public Attribution find(List<Token> tokens) {
@@ -89,6 +96,11 @@ public final class AttributionFinder {
 
     /** Reads a source noun phrase at tokens [s, e); {@code spanStart} is where the attribution starts. */
     private Attribution np(List<Token> tokens, int s, int e, int spanStart) {
+        for (int k = s; k < e; k++) {
+            if (tokens.get(k).norm().equals("(")) {
+                e = k; // "the National Intelligence Service (NIS)"
+            }
+        }
         while (s < e && (DETERMINERS.contains(tokens.get(s).norm()) || tokens.get(s).isQuote())) {
             s++;
         }
@@ -111,7 +123,12 @@ public final class AttributionFinder {
         if (PRONOUNS.contains(tokens.get(s).norm())) {
             return null;
         }
-        // strip titles: keep what follows the last title ("Secretary of State Antony Blinken")
+        for (int k = s; k < e; k++) {
+            if (predicates.matchAt(tokens, k) != null) {
+                return null;
+            }
+        }
+        // strip titles: keep the name after the last title ("Secretary of State Antony Blinken")
         int nameStart = s;
         for (int k = s; k < e; k++) {
             PhraseMatcher.Match<Boolean> t = titles.matchAt(tokens, k);
@@ -119,6 +136,9 @@ public final class AttributionFinder {
                 nameStart = t.end();
                 k = t.end() - 1;
             }
+        }
+        if (nameStart > s && !hasCapital(tokens, nameStart, e)) {
+            nameStart = s; // "Ukraine's commander-in-chief": a title and no name after it
         }
         while (nameStart < e && tokens.get(nameStart).isQuote()) {
             nameStart++;
@@ -140,17 +160,31 @@ public final class AttributionFinder {
         return new Attribution(UnitPhrase.text(tokens, nameStart, end), spanStart, e, false);
     }
 
+    private static boolean hasCapital(List<Token> tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Expands a one-word name to the fullest form used earlier in the article:
      * "Korotchenko" after "The Russian military expert Igor Korotchenko" becomes "Igor Korotchenko".
+     * A headline's "Zelensky warns" is expanded from the body that follows it.
      */
-    public String expandName(String source, String before) {
-        if (source == null || source.contains(" ") || before == null) {
+    public String expandName(String source, String before, String after) {
+        if (source == null || source.contains(" ")) {
             return source;
         }
-        Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+ ){1,2})" + Pattern.quote(source) + "\\b").matcher(before);
+        Pattern fullName = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+ ){1,2})" + Pattern.quote(source) + "\\b");
+        Matcher m = fullName.matcher(before);
         if (!m.find()) {
-            return source;
+            m = fullName.matcher(after);
+            if (!m.find()) {
+                return source;
+            }
         }
         List<Token> full = Tokenizer.tokenize(m.group(1) + source);
         Attribution a = np(full, 0, full.size(), 0);

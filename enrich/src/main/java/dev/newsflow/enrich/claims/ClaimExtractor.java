@@ -78,7 +78,7 @@ public final class ClaimExtractor {
     }
 
     /** A claim plus what later sentences need from it. */
-    private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead) {
+    private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd) {
     }
 
     private List<TroopClaim> extractFrom(String text, boolean inTitle) {
@@ -87,6 +87,7 @@ public final class ClaimExtractor {
                 .map(s -> attributions.find(s.tokens())).toList();
         List<SourceFallback.Organisation> organisations = fallback.organisations(text);
         List<Found> found = new ArrayList<>();
+        int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Token> tokens = s.tokens();
@@ -102,13 +103,21 @@ public final class ClaimExtractor {
                     continue;
                 }
                 UnitPhrase unit = units.match(tokens, n.end());
+                Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (last != null && lastOtherFigure > last.figureEnd()) {
+                    last = null; // "two groups, one of them": the nearer figure is the antecedent
+                }
                 int anaphorEnd = anaphora.refersBack(tokens, n);
-                Found antecedent = anaphorEnd >= 0 && !found.isEmpty()
-                        && found.get(found.size() - 1).paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS
-                        ? found.get(found.size() - 1) : null;
+                if (anaphorEnd < 0 && unit == null && last != null && last.sentence() == si
+                        && casualtyFollows(tokens, n.end())) {
+                    anaphorEnd = n.end(); // "300 soldiers have been killed and 2,700 wounded"
+                }
+                Found antecedent = anaphorEnd >= 0 && last != null
+                        && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
                 if (unit == null && antecedent == null
                         || unit != null && unit.demonymHead() && !militaryContext(tokens)
                         || negation.negates(tokens, n.qualifierStart())) {
+                    lastOtherFigure = tokens.get(n.end() - 1).end();
                     continue;
                 }
                 TroopClaim base = antecedent == null ? null : antecedent.claim();
@@ -136,7 +145,7 @@ public final class ClaimExtractor {
                         status, source, s.text(), s.start(), s.end(),
                         hedges.hedged(tokens), n.vague(), inTitle);
                 String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
-                found.add(new Found(claim, si, s.paragraph(), head));
+                found.add(new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end()));
             }
         }
         return found.stream().map(f -> forwardSource(f, sentences, attributed, text)).toList();
@@ -180,7 +189,13 @@ public final class ClaimExtractor {
         if (a == null || a.source() == null) {
             return null;
         }
-        return attributions.expandName(a.source(), text.substring(0, sentenceStart));
+        return attributions.expandName(a.source(), text.substring(0, sentenceStart), text.substring(sentenceStart));
+    }
+
+    /** A casualty word right after a bare figure: the unit is elided from a coordinated claim. */
+    private boolean casualtyFollows(List<Token> tokens, int i) {
+        Status st = statuses.statusAt(tokens, i);
+        return st == Status.KILLED || st == Status.WOUNDED || st == Status.KILLED_OR_WOUNDED;
     }
 
     private boolean militaryContext(List<Token> tokens) {

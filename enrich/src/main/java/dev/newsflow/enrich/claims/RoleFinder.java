@@ -17,11 +17,16 @@ import java.util.Map;
  *       "relocated to the Russian Kursk region"); "to" names a recipient, not a location, with offer
  *       verbs; possessives ("Russia's war") are not locations. The most specific place wins.</li>
  * </ul>
- * Mentions inside the attribution ("According to TASS in Moscow") play neither role.
+ * Mentions inside the attribution ("According to TASS in Moscow") are never locations, and actors only
+ * when the sentence names no other ("Russia's defence ministry said it had deployed 5,000 servicemen").
  */
 public final class RoleFinder {
 
     private static final int MAX_PHRASE_WALK = 6;
+    /** Words that end the noun phrase a locative preposition governs ("on Thursday that North Korea"). */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "whom",
+            "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could", "can",
+            "may", "might", "not", "and", "or", "but", "if", "when", "while", "as");
 
     private final Map<String, String> prepositions = new HashMap<>();
     private final PhraseMatcher<Boolean> actorHeads = PhraseMatcher.ofWords("actor-heads.txt");
@@ -37,18 +42,20 @@ public final class RoleFinder {
                                  AttributionFinder.Attribution attribution) {
         Gazetteer.Mention before = null;
         Gazetteer.Mention after = null;
+        Gazetteer.Mention attributed = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.actor() == null || inside(m, attribution) || (m.end() > figStart && m.start() < figEnd)
-                    || !acts(tokens, mentions, m)) {
+            if (m.actor() == null || (m.end() > figStart && m.start() < figEnd) || !acts(tokens, mentions, m)) {
                 continue;
             }
-            if (m.end() <= figStart) {
+            if (inside(m, attribution)) {
+                attributed = attributed == null ? m : attributed;
+            } else if (m.end() <= figStart) {
                 before = m;
             } else if (after == null) {
                 after = m;
             }
         }
-        Gazetteer.Mention m = before != null ? before : after;
+        Gazetteer.Mention m = before != null ? before : after != null ? after : attributed;
         return m == null ? null : m.actor();
     }
 
@@ -102,7 +109,7 @@ public final class RoleFinder {
             if (role != null) {
                 return role.equals("locative") && !(t.norm().equals("to") && status == Status.OFFERED);
             }
-            if (!t.isWord() && !t.norm().equals("'s")) {
+            if (!t.isWord() && !t.norm().equals("'s") || CLAUSE_WORDS.contains(t.norm())) {
                 return false;
             }
         }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Decides a claim's status from the verb or noun that governs the figure (status.tsv), turning
  * deployed/arrived into planned after an intention marker (intent.txt: "would send",
- * "wants to contribute", "are being prepared to join").
+ * "wants to contribute", "are being prepared to join"), and into offered after an offer
+ * ("offered to send").
  *
  * <p>Which cue governs the figure, without a parser: first a cue right after the unit phrase with
  * only auxiliaries and adverbs between ("8,000 of them have already been relocated"), else the
@@ -41,6 +42,12 @@ public final class StatusLexicon {
         return cues.findAll(tokens).stream()
                 .map(m -> new Cue(m.start(), m.end(), withIntent(tokens, m.start(), m.value())))
                 .toList();
+    }
+
+    /** Status of the cue starting at token i, or null. */
+    public Status statusAt(List<Token> tokens, int i) {
+        PhraseMatcher.Match<Status> m = cues.matchAt(tokens, i);
+        return m == null ? null : m.value();
     }
 
     /**
@@ -82,6 +89,13 @@ public final class StatusLexicon {
     private Status withIntent(List<Token> tokens, int verbStart, Status status) {
         if (status != Status.DEPLOYED && status != Status.ARRIVED) {
             return status;
+        }
+        // "has offered to send 25,000 soldiers": what is sent is only offered
+        if (verbStart > 1 && tokens.get(verbStart - 1).norm().equals("to")) {
+            PhraseMatcher.Match<Status> governing = cues.matchEndingAt(tokens, verbStart - 1);
+            if (governing != null && governing.value() == Status.OFFERED) {
+                return Status.OFFERED;
+            }
         }
         int k = verbStart;
         while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
