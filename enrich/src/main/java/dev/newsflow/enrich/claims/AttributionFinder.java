@@ -1,0 +1,193 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a sentence attributes its content to: "according to X", "X said/told/reported/assumes",
+ * "…,” said X", "the NIS has increased this number". Titles are stripped from the name
+ * (titles.txt: "Secretary of State Antony Blinken" → "Antony Blinken").
+ *
+ * <p>"According to a report …" names no one: it is returned as generic, possibly with the named
+ * author of the report ("a report by “Bild”" → Bild). A lone surname ("Korotchenko said") is expanded
+ * to the full name used earlier in the article ("Igor Korotchenko"), see {@link #expandName}.
+ */
+public final class AttributionFinder {
+
+    /**
+     * An attribution at tokens {@code [start, end)} of its sentence.
+     *
+     * @param source  the name, or null when generic
+     * @param generic true for "a report", "media reports": the caller may fall back to a named organisation
+     */
+    public record Attribution(String source, int start, int end, boolean generic) {
+    }
+
+    private static final Set<String> BOUNDARIES = Set.of(",", "\"", "'", ":", ";", "that", "(", ")", "–", "—",
+            "and", "but", ".");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "now", "also", "further",
+            "recently", "previously", "then", "already", "later", "officially");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
+            "there", "him", "her", "them");
+    private static final Set<String> CLAUSE_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
+            "not", "yet", "neither", "nor", "who", "which", "would", "will", "could");
+    private static final int MAX_SOURCE_TOKENS = 8;
+
+    private final PhraseMatcher<Boolean> verbs = PhraseMatcher.ofWords("attribution-verbs.txt");
+    private final PhraseMatcher<Boolean> titles = PhraseMatcher.ofWords("titles.txt");
+    private final PhraseMatcher<Boolean> generic = PhraseMatcher.ofWords("generic-sources.txt");
+    /** Predicates that cannot be part of a source's name ("Russian officials denied reports that"). */
+    private final PhraseMatcher<Boolean> predicates = new PhraseMatcher<>();
+
+    public AttributionFinder() {
+        LexiconFile.words("negation.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
+        LexiconFile.words("status.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
+    }
+
+    /** The sentence's attribution, "according to" first, or null. */
+    public Attribution find(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).norm().equals("according") && tokens.get(i + 1).norm().equals("to")) {
+                int s = i + 2;
+                int e = s;
+                while (e < tokens.size() && !Set.of(",", ";", ":", ".").contains(tokens.get(e).norm())) {
+                    e++;
+                }
+                return np(tokens, s, e, i);
+            }
+        }
+        for (int v = 0; v < tokens.size(); v++) {
+            PhraseMatcher.Match<Boolean> m = verbs.matchAt(tokens, v);
+            if (m == null || (v > 0 && BE.contains(tokens.get(v - 1).norm()))
+                    || (m.end() < tokens.size() && tokens.get(m.end()).norm().equals("of"))) {
+                continue; // passive ("are said to") or a noun ("reports of the deployment")
+            }
+            // subject before the verb: "Korotchenko said", "Russian state television reported"
+            int e = v;
+            while (e > 0 && SKIP_BEFORE_VERB.contains(tokens.get(e - 1).norm())) {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && e - s < MAX_SOURCE_TOKENS && !BOUNDARIES.contains(tokens.get(s - 1).norm())) {
+                s--;
+            }
+            Attribution a = s < e ? np(tokens, s, e, s) : null;
+            if (a != null && a.source != null) {
+                return a;
+            }
+            // inverted: "…,” said X."
+            if (v > 0 && (tokens.get(v - 1).isQuote() || tokens.get(v - 1).norm().equals(","))) {
+                int end = m.end();
+                while (end < tokens.size() && !Set.of(",", ".", ";").contains(tokens.get(end).norm())) {
+                    end++;
+                }
+                Attribution inv = np(tokens, m.end(), end, v);
+                if (inv != null && inv.source != null) {
+                    return inv;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Reads a source noun phrase at tokens [s, e); {@code spanStart} is where the attribution starts. */
+    private Attribution np(List<Token> tokens, int s, int e, int spanStart) {
+        for (int k = s; k < e; k++) {
+            if (tokens.get(k).norm().equals("(")) {
+                e = k; // "the National Intelligence Service (NIS)"
+            }
+        }
+        while (s < e && (DETERMINERS.contains(tokens.get(s).norm()) || tokens.get(s).isQuote())) {
+            s++;
+        }
+        if (s >= e) {
+            return null;
+        }
+        if (generic.matchAt(tokens, s) != null || PRONOUNS.contains(tokens.get(s).norm())) {
+            // "a report by “Bild”", "reports from TASS"
+            for (int k = s; k < e - 1; k++) {
+                String w = tokens.get(k).norm();
+                if (w.equals("by") || w.equals("from") || w.equals("of")) {
+                    Attribution named = np(tokens, k + 1, e, spanStart);
+                    if (named != null && named.source != null) {
+                        return new Attribution(named.source, spanStart, e, false);
+                    }
+                }
+            }
+            return new Attribution(null, spanStart, e, true);
+        }
+        if (PRONOUNS.contains(tokens.get(s).norm())) {
+            return null;
+        }
+        for (int k = s; k < e; k++) {
+            if (predicates.matchAt(tokens, k) != null) {
+                return null;
+            }
+        }
+        // strip titles: keep the name after the last title ("Secretary of State Antony Blinken")
+        int nameStart = s;
+        for (int k = s; k < e; k++) {
+            PhraseMatcher.Match<Boolean> t = titles.matchAt(tokens, k);
+            if (t != null && t.end() < e) {
+                nameStart = t.end();
+                k = t.end() - 1;
+            }
+        }
+        if (nameStart > s && !hasCapital(tokens, nameStart, e)) {
+            nameStart = s; // "Ukraine's commander-in-chief": a title and no name after it
+        }
+        while (nameStart < e && tokens.get(nameStart).isQuote()) {
+            nameStart++;
+        }
+        int end = e;
+        while (end > nameStart && tokens.get(end - 1).isQuote()) {
+            end--;
+        }
+        boolean named = false;
+        for (int k = nameStart; k < end; k++) {
+            named |= tokens.get(k).isCapitalised() && !PRONOUNS.contains(tokens.get(k).norm());
+            if (CLAUSE_WORDS.contains(tokens.get(k).norm())) {
+                return null; // a clause, not a name: "Neither Moscow nor Pyongyang have yet denied"
+            }
+        }
+        if (!named || nameStart >= end) {
+            return null;
+        }
+        return new Attribution(UnitPhrase.text(tokens, nameStart, end), spanStart, e, false);
+    }
+
+    private static boolean hasCapital(List<Token> tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Expands a one-word name to the fullest form used earlier in the article:
+     * "Korotchenko" after "The Russian military expert Igor Korotchenko" becomes "Igor Korotchenko".
+     * A headline's "Zelensky warns" is expanded from the body that follows it.
+     */
+    public String expandName(String source, String before, String after) {
+        if (source == null || source.contains(" ")) {
+            return source;
+        }
+        Pattern fullName = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+ ){1,2})" + Pattern.quote(source) + "\\b");
+        Matcher m = fullName.matcher(before);
+        if (!m.find()) {
+            m = fullName.matcher(after);
+            if (!m.find()) {
+                return source;
+            }
+        }
+        List<Token> full = Tokenizer.tokenize(m.group(1) + source);
+        Attribution a = np(full, 0, full.size(), 0);
+        return a == null || a.source == null ? source : a.source;
+    }
+}

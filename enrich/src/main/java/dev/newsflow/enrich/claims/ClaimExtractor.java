@@ -1,0 +1,218 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extracts troop-count claims ("Pyongyang wants to contribute up to 12,000 soldiers") from an article.
+ *
+ * <p>The pipeline per sentence: find figures ({@link NumberParser}); keep those heading a troop noun
+ * phrase ({@link UnitPhrase}) or referring back to the previous claim ({@link Anaphora}); drop those
+ * the sentence disputes ({@link NegationDetector}); then fill status ({@link StatusLexicon}), actor and
+ * location ({@link RoleFinder}, {@link Gazetteer}), source ({@link AttributionFinder}) and hedging
+ * ({@link HedgeDetector}). All grammar lives in resource files under
+ * {@code dev/newsflow/enrich/claims/}, loaded once; an instance is immutable and thread-safe.
+ *
+ * <p>Source, in order: the sentence's own named attribution; for an anaphoric figure, the antecedent's
+ * source; the attribution of the previous sentence of the same paragraph; for a generic "according to a
+ * report", the last organisation the article introduced with an acronym ({@link SourceFallback}); and
+ * finally an "According to X, the &lt;unit head&gt; …" opening a following sentence (up to the end of the
+ * next paragraph), which continues the claim's
+ * story about the same referent. Otherwise null.
+ *
+ * <p>Title claims carry {@code inTitle = true} and offsets into the title.
+ */
+public final class ClaimExtractor {
+
+    /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
+    private static final int ANTECEDENT_PARAGRAPHS = 1;
+
+    private final SentenceSplitter splitter;
+    private final NumberParser numbers;
+    private final Gazetteer gazetteer;
+    private final UnitPhrase.Grammar units;
+    private final Anaphora anaphora;
+    private final StatusLexicon statuses;
+    private final NegationDetector negation;
+    private final HedgeDetector hedges;
+    private final AttributionFinder attributions;
+    private final RoleFinder roles;
+    private final SourceFallback fallback;
+    private final PhraseMatcher<Boolean> militaryContext;
+
+    private ClaimExtractor() {
+        this.splitter = new SentenceSplitter();
+        this.numbers = new NumberParser();
+        this.gazetteer = new Gazetteer();
+        this.units = new UnitPhrase.Grammar(gazetteer);
+        this.anaphora = new Anaphora();
+        this.statuses = new StatusLexicon();
+        this.negation = new NegationDetector();
+        this.hedges = new HedgeDetector();
+        this.attributions = new AttributionFinder();
+        this.roles = new RoleFinder();
+        this.fallback = new SourceFallback();
+        this.militaryContext = PhraseMatcher.ofWords("military-context.txt");
+    }
+
+    /** An extractor with the grammar bundled in the jar. Build once and share. */
+    public static ClaimExtractor withDefaultRules() {
+        return new ClaimExtractor();
+    }
+
+    /**
+     * Claims in the title and the body.
+     *
+     * @param title the headline, or null
+     * @param text  body text, paragraphs separated by blank lines
+     */
+    public List<TroopClaim> extract(String title, String text) {
+        List<TroopClaim> out = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            out.addAll(extractFrom(title, true));
+        }
+        if (text != null && !text.isBlank()) {
+            out.addAll(extractFrom(text, false));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A claim plus what later sentences need from it. */
+    private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd) {
+    }
+
+    private List<TroopClaim> extractFrom(String text, boolean inTitle) {
+        List<Sentence> sentences = splitter.split(text);
+        List<AttributionFinder.Attribution> attributed = sentences.stream()
+                .map(s -> attributions.find(s.tokens())).toList();
+        List<SourceFallback.Organisation> organisations = fallback.organisations(text);
+        List<Found> found = new ArrayList<>();
+        int lastOtherFigure = -1; // end of the last cardinal that was not a claim
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            List<Token> tokens = s.tokens();
+            AttributionFinder.Attribution attribution = attributed.get(si);
+            String ownSource = named(attribution, text, s.start());
+            String previousSource = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph()
+                    ? named(attributed.get(si - 1), text, sentences.get(si - 1).start()) : null;
+            String genericSource = attribution != null && attribution.generic()
+                    ? SourceFallback.lastBefore(organisations, s.start()) : null;
+            List<Gazetteer.Mention> mentions = gazetteer.find(tokens);
+            for (NumberMention n : numbers.parse(tokens)) {
+                if (n.kind() != NumberMention.Kind.CARDINAL) {
+                    continue;
+                }
+                UnitPhrase unit = units.match(tokens, n.end());
+                Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (last != null && lastOtherFigure > last.figureEnd()) {
+                    last = null; // "two groups, one of them": the nearer figure is the antecedent
+                }
+                int anaphorEnd = anaphora.refersBack(tokens, n);
+                if (anaphorEnd < 0 && unit == null && last != null && last.sentence() == si
+                        && casualtyFollows(tokens, n.end())) {
+                    anaphorEnd = n.end(); // "300 soldiers have been killed and 2,700 wounded"
+                }
+                Found antecedent = anaphorEnd >= 0 && last != null
+                        && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
+                if (unit == null && antecedent == null
+                        || unit != null && unit.demonymHead() && !militaryContext(tokens)
+                        || negation.negates(tokens, n.qualifierStart())) {
+                    lastOtherFigure = tokens.get(n.end() - 1).end();
+                    continue;
+                }
+                TroopClaim base = antecedent == null ? null : antecedent.claim();
+                int phraseEnd = unit != null ? unit.end() : anaphorEnd;
+
+                Status status = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
+                if (status == null) {
+                    status = base != null ? base.status() : Status.OTHER;
+                }
+                Gazetteer.Actor actor = unit != null ? unit.actor() : null;
+                if (actor == null && base == null) {
+                    actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
+                }
+                Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
+                String source = firstNonNull(ownSource, base == null ? null : base.source(), previousSource,
+                        genericSource);
+
+                TroopClaim claim = new TroopClaim(
+                        n.text(), n.count(), n.low(), n.high(), n.qualifier(),
+                        unit != null ? unit.unit() : base.unit(),
+                        actor != null ? actor.id() : base != null ? base.actorId() : null,
+                        actor != null ? actor.name() : base != null ? base.actor() : null,
+                        place != null ? place.name() : base != null ? base.location() : null,
+                        place != null ? place.theatre() : base != null ? base.theatre() : null,
+                        status, source, s.text(), s.start(), s.end(),
+                        hedges.hedged(tokens), n.vague(), inTitle);
+                String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
+                found.add(new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end()));
+            }
+        }
+        return found.stream().map(f -> forwardSource(f, sentences, attributed, text)).toList();
+    }
+
+    /**
+     * "…would send thousands of construction workers…" followed by "According to a report by Bild, the
+     * workers will…": an attribution opening the next sentence and taking up the claim's referent with a
+     * definite "the &lt;unit head&gt;" covers the claim too.
+     */
+    private TroopClaim forwardSource(Found f, List<Sentence> sentences,
+                                     List<AttributionFinder.Attribution> attributed, String text) {
+        TroopClaim c = f.claim();
+        if (c.source() != null) {
+            return c;
+        }
+        for (int next = f.sentence() + 1; next < sentences.size(); next++) {
+            Sentence s = sentences.get(next);
+            AttributionFinder.Attribution a = attributed.get(next);
+            if (s.paragraph() > f.paragraph() + 1) {
+                return c;
+            }
+            if (a == null || a.source() == null || a.start() > 0) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int k = a.end(); k + 1 < tokens.size(); k++) {
+                if (tokens.get(k).norm().equals("the") && tokens.get(k + 1).norm().equals(f.unitHead())) {
+                    return new TroopClaim(c.countText(), c.count(), c.countLow(), c.countHigh(), c.qualifier(),
+                            c.unit(), c.actorId(), c.actor(), c.location(), c.theatre(), c.status(),
+                            named(a, text, s.start()), c.sentence(), c.sentenceStart(), c.sentenceEnd(),
+                            c.hedged(), c.vague(), c.inTitle());
+                }
+            }
+            return c; // the first opening attribution decides
+        }
+        return c;
+    }
+
+    private String named(AttributionFinder.Attribution a, String text, int sentenceStart) {
+        if (a == null || a.source() == null) {
+            return null;
+        }
+        return attributions.expandName(a.source(), text.substring(0, sentenceStart), text.substring(sentenceStart));
+    }
+
+    /** A casualty word right after a bare figure: the unit is elided from a coordinated claim. */
+    private boolean casualtyFollows(List<Token> tokens, int i) {
+        Status st = statuses.statusAt(tokens, i);
+        return st == Status.KILLED || st == Status.WOUNDED || st == Status.KILLED_OR_WOUNDED;
+    }
+
+    private boolean militaryContext(List<Token> tokens) {
+        return !militaryContext.findAll(tokens).isEmpty() || !statuses.cues(tokens).isEmpty();
+    }
+
+    private static String lastWord(String s) {
+        return Token.normalise(s.substring(s.lastIndexOf(' ') + 1));
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... xs) {
+        for (T x : xs) {
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsflow.enrich.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one of the grammar's resource files: UTF-8, one entry per line, tab-separated columns,
+ * {@code #} comments and blank lines ignored. Keeping the grammar in files lets linguists edit it
+ * without touching Java, and lets a TokensRegex port reuse the same lists.
+ */
+final class LexiconFile {
+
+    private static final String BASE = "/dev/newsflow/enrich/claims/";
+
+    private LexiconFile() {
+    }
+
+    static List<String[]> rows(String name) {
+        try (InputStream in = LexiconFile.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing grammar resource " + BASE + name);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t"));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** First column of every row. */
+    static List<String> words(String name) {
+        return rows(name).stream().map(r -> r[0].strip()).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.newsflow.enrich.claims;
+
+/**
+ * A cardinal figure found in a sentence, with its qualifier, before deciding whether it counts troops.
+ *
+ * @param qualifierStart token index where the qualifier starts ("up to"), or {@code start} if none
+ * @param start          token index of the first token of the figure
+ * @param end            token index after the last token of the figure
+ * @param text           the figure as written
+ * @param count          the value as written (the lower bound of a range)
+ * @param low            lower bound, for at_least / more_than / range
+ * @param high           upper bound, for up_to / range
+ * @param kind           what the figure is, as far as the figure itself tells
+ */
+public record NumberMention(int qualifierStart, int start, int end, String text, long count,
+                            Long low, Long high, Qualifier qualifier, boolean vague, Kind kind) {
+
+    /** Money and years are recognised from the figure itself and never count troops. */
+    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL }
+}

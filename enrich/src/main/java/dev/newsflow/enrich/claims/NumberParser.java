@@ -1,0 +1,233 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds figures in a tokenized sentence: digits with separators ("12,000", "100 000"), number
+ * words ("five thousand"), multipliers ("1.5 million", "15-hundred"), vague quantities
+ * ("thousands", "tens of thousands") and ranges ("1,000 to 3,000", "between 1,000 and 3,000",
+ * "1,000-3,000"), each with the qualifier before it (qualifiers.tsv).
+ *
+ * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"), years
+ * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre") and ordinals ("1st").
+ * Whether a cardinal counts troops is decided later by the noun phrase around it ({@link UnitPhrase}).
+ */
+public final class NumberParser {
+
+    private record Word(long value, String kind) {
+    }
+
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
+            "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter", "the");
+
+    private final PhraseMatcher<Word> words = new PhraseMatcher<>();
+    private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> currencies = PhraseMatcher.ofWords("currencies.txt");
+
+    public NumberParser() {
+        for (String[] r : LexiconFile.rows("numbers.tsv")) {
+            words.add(r[0], new Word(Long.parseLong(r[1].strip()), r[2].strip()));
+        }
+        for (String[] r : LexiconFile.rows("qualifiers.tsv")) {
+            qualifiers.add(r[0], Qualifier.fromLabel(r[1]));
+        }
+    }
+
+    public List<NumberMention> parse(List<Token> tokens) {
+        List<NumberMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            NumberMention m = at(tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private NumberMention at(List<Token> tokens, int i) {
+        Qualifier q = null;
+        int numStart = i;
+        PhraseMatcher.Match<Qualifier> qm = qualifiers.matchAt(tokens, i);
+        if (qm != null && value(tokens, qm.end()) != null) {
+            q = qm.value();
+            numStart = qm.end();
+        }
+        // "between N and M"
+        if (q == null && tokens.get(i).norm().equals("between")) {
+            long[] a = value(tokens, i + 1);
+            if (a != null && (int) a[1] < tokens.size() && tokens.get((int) a[1]).norm().equals("and")) {
+                long[] b = value(tokens, (int) a[1] + 1);
+                if (b != null) {
+                    return range(tokens, i, i + 1, (int) b[1], a[0], b[0]);
+                }
+            }
+        }
+        long[] v = value(tokens, numStart);
+        if (v == null) {
+            return null;
+        }
+        int end = (int) v[1];
+        boolean vague = v[2] == 1;
+        // "N to M", "N-M", "N–M"
+        if (end + 1 < tokens.size() && !vague) {
+            String sep = tokens.get(end).norm();
+            if (sep.equals("to") || sep.equals("-") || sep.equals("–")) {
+                long[] b = value(tokens, end + 1);
+                if (b != null && b[2] == 0 && b[0] > v[0]) {
+                    return range(tokens, i, numStart, (int) b[1], v[0], b[0]);
+                }
+            }
+        }
+        String text = text(tokens, numStart, end);
+        NumberMention.Kind kind = kind(tokens, numStart, end);
+        long count = v[0];
+        if (q == null && vague) {
+            q = Qualifier.AT_LEAST;
+        }
+        if (q == null) {
+            q = Qualifier.EXACT;
+        }
+        Long low = (q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN) ? count : null;
+        Long high = q == Qualifier.UP_TO ? count : null;
+        return new NumberMention(i, numStart, end, text, count, low, high, q, vague, kind);
+    }
+
+    private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
+        return new NumberMention(qStart, start, end, text(tokens, start, end), a, a, b, Qualifier.RANGE, false,
+                kind(tokens, start, end));
+    }
+
+    private NumberMention.Kind kind(List<Token> tokens, int start, int end) {
+        Token first = tokens.get(start);
+        if (start > 0 && currencies.matchEndingAt(tokens, start) != null) {
+            return NumberMention.Kind.MONEY;
+        }
+        if (currencies.matchAt(tokens, end) != null) {
+            return NumberMention.Kind.MONEY;
+        }
+        if (end < tokens.size()) {
+            Token next = tokens.get(end);
+            if (next.joined() && next.isWord() && Set.of("st", "nd", "rd", "th").contains(next.norm())) {
+                return NumberMention.Kind.ORDINAL;
+            }
+            if (next.joined() && next.text().equals("-") && end + 1 < tokens.size() && tokens.get(end + 1).joined()) {
+                return NumberMention.Kind.COMPOUND_MODIFIER;
+            }
+        }
+        if (end == start + 1 && first.text().matches("\\d{4}")) {
+            int y = Integer.parseInt(first.text());
+            boolean cue = start > 0 && YEAR_CUES.contains(tokens.get(start - 1).norm());
+            if (y >= 1800 && y <= 2100 && cue) {
+                return NumberMention.Kind.YEAR;
+            }
+        }
+        return NumberMention.Kind.CARDINAL;
+    }
+
+    /** Value of a figure starting at token i: {value, endToken, vague?1:0}, or null. */
+    long[] value(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        PhraseMatcher.Match<Word> vm = words.matchAt(tokens, i);
+        if (vm != null && vm.value().kind().equals("vague")) {
+            return new long[] {vm.value().value(), vm.end(), 1};
+        }
+        if (t.isDigits()) {
+            double base = Double.parseDouble(t.text().replaceAll("[,\\s\\u00A0\\u202F]", ""));
+            int end = i + 1;
+            // "1.5 million", "15-hundred", "12 thousand"
+            int k = end;
+            if (k + 1 < tokens.size() && tokens.get(k).text().equals("-") && tokens.get(k).joined()) {
+                k++;
+            }
+            PhraseMatcher.Match<Word> mm = words.matchAt(tokens, k);
+            if (mm != null && mm.value().kind().equals("mult")) {
+                base *= mm.value().value();
+                end = mm.end();
+            }
+            if (base != Math.floor(base)) {
+                return null; // "2.5" on its own is not a head count
+            }
+            return new long[] {(long) base, end, 0};
+        }
+        return words(tokens, i);
+    }
+
+    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand". */
+    private long[] words(List<Token> tokens, int i) {
+        long total = 0;
+        long current = 0;
+        int j = i;
+        boolean any = false;
+        if (tokens.get(i).norm().equals("a")) {
+            PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 1);
+            if (m == null || !m.value().kind().equals("mult")) {
+                return null;
+            }
+            current = 1;
+            j = i + 1;
+        }
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            PhraseMatcher.Match<Word> m = words.matchAt(tokens, j);
+            if (m != null && !m.value().kind().equals("vague")) {
+                long v = m.value().value();
+                switch (m.value().kind()) {
+                    case "unit", "tens" -> current += v;
+                    case "mult" -> {
+                        if (v == 100) {
+                            current = Math.max(current, 1) * 100;
+                        } else {
+                            total += Math.max(current, 1) * v;
+                            current = 0;
+                        }
+                    }
+                    default -> { }
+                }
+                any = true;
+                j = m.end();
+            } else if (any && (t.text().equals("-") || t.norm().equals("and"))
+                    && words.matchAt(tokens, j + 1) != null
+                    && !words.matchAt(tokens, j + 1).value().kind().equals("vague")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return any ? new long[] {total + current, j, 0} : null;
+    }
+
+    private static String text(List<Token> tokens, int start, int end) {
+        Token a = tokens.get(start);
+        Token b = tokens.get(end - 1);
+        // rebuild from tokens: offsets are into the analysed text, which we do not hold here
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (k > start && !t.joined()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        assert a.start() <= b.end();
+        return sb.toString();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static Set<String> lowerSet(List<String> xs) {
+        return xs.stream().map(NumberParser::lower).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the actor and the location of a claim among the gazetteer mentions of its sentence.
+ *
+ * <p>Without a parser, roles come from the words around a mention (prepositions.tsv, actor-heads.txt):
+ * <ul>
+ *   <li>An actor mention acts unless a preposition governs it ("to Russia", "between Russia and
+ *       Ukraine"); a demonym or possessive acts only before an actor noun ("the North Korean dictator",
+ *       "Russia's army", but not "Russian financial aid" or "Russia's war"). The nearest acting mention
+ *       before the figure wins, else the first after it ("100,000 volunteers that Kim Jong Un offered").</li>
+ *   <li>A place is a location only inside a locative phrase ("in the Russian port city of Vladivostok",
+ *       "relocated to the Russian Kursk region"); "to" names a recipient, not a location, with offer
+ *       verbs; possessives ("Russia's war") are not locations. The most specific place wins.</li>
+ * </ul>
+ * Mentions inside the attribution ("According to TASS in Moscow") are never locations, and actors only
+ * when the sentence names no other ("Russia's defence ministry said it had deployed 5,000 servicemen").
+ */
+public final class RoleFinder {
+
+    private static final int MAX_PHRASE_WALK = 6;
+    /** Words that end the noun phrase a locative preposition governs ("on Thursday that North Korea"). */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "whom",
+            "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could", "can",
+            "may", "might", "not", "and", "or", "but", "if", "when", "while", "as");
+
+    private final Map<String, String> prepositions = new HashMap<>();
+    private final PhraseMatcher<Boolean> actorHeads = PhraseMatcher.ofWords("actor-heads.txt");
+
+    public RoleFinder() {
+        for (String[] r : LexiconFile.rows("prepositions.tsv")) {
+            prepositions.put(r[0].strip(), r[1].strip());
+        }
+    }
+
+    /** The actor of the figure at tokens [figStart, figEnd), or null. */
+    public Gazetteer.Actor actor(List<Token> tokens, List<Gazetteer.Mention> mentions, int figStart, int figEnd,
+                                 AttributionFinder.Attribution attribution) {
+        Gazetteer.Mention before = null;
+        Gazetteer.Mention after = null;
+        Gazetteer.Mention attributed = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() == null || (m.end() > figStart && m.start() < figEnd) || !acts(tokens, mentions, m)) {
+                continue;
+            }
+            if (inside(m, attribution)) {
+                attributed = attributed == null ? m : attributed;
+            } else if (m.end() <= figStart) {
+                before = m;
+            } else if (after == null) {
+                after = m;
+            }
+        }
+        Gazetteer.Mention m = before != null ? before : after != null ? after : attributed;
+        return m == null ? null : m.actor();
+    }
+
+    /** The most specific place in a locative phrase of the sentence, or null. */
+    public Gazetteer.Place location(List<Token> tokens, List<Gazetteer.Mention> mentions, Status status,
+                                    AttributionFinder.Attribution attribution) {
+        Gazetteer.Place best = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.place() == null || inside(m, attribution) || possessive(tokens, m.end())
+                    || !locative(tokens, m.start(), status)) {
+                continue;
+            }
+            if (best == null || m.place().specificity() > best.specificity()) {
+                best = m.place();
+            }
+        }
+        return best;
+    }
+
+    private boolean acts(List<Token> tokens, List<Gazetteer.Mention> mentions, Gazetteer.Mention m) {
+        Gazetteer.ActorKind kind = m.actor().kind();
+        if (kind == Gazetteer.ActorKind.DEMONYM) {
+            return actorHeads.matchAt(tokens, m.end()) != null;
+        }
+        if (possessive(tokens, m.end())) {
+            return actorHeads.matchAt(tokens, m.end() + 1) != null;
+        }
+        int p = m.start() - 1;
+        while (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        String prev = tokens.get(p).norm();
+        if (prev.equals("and") || prev.equals("or") || prev.equals("nor")) {
+            for (Gazetteer.Mention other : mentions) {
+                if (other.end() == p && other.actor() != null) {
+                    return acts(tokens, mentions, other);
+                }
+            }
+            return true;
+        }
+        return prev.equals("by") || !prepositions.containsKey(prev);
+    }
+
+    private boolean locative(List<Token> tokens, int start, Status status) {
+        for (int k = start - 1; k >= 0 && start - k <= MAX_PHRASE_WALK; k--) {
+            Token t = tokens.get(k);
+            String role = prepositions.get(t.norm());
+            if (role != null) {
+                return role.equals("locative") && !(t.norm().equals("to") && status == Status.OFFERED);
+            }
+            if (!t.isWord() && !t.norm().equals("'s") || CLAUSE_WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).norm().equals("'s");
+    }
+
+    private static boolean inside(Gazetteer.Mention m, AttributionFinder.Attribution a) {
+        return a != null && m.start() >= a.start() && m.end() <= a.end();
+    }
+}

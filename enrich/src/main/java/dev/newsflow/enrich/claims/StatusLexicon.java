@@ -1,0 +1,106 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides a claim's status from the verb or noun that governs the figure (status.tsv), turning
+ * deployed/arrived into planned after an intention marker (intent.txt: "would send",
+ * "wants to contribute", "are being prepared to join"), and into offered after an offer
+ * ("offered to send").
+ *
+ * <p>Which cue governs the figure, without a parser: first a cue right after the unit phrase with
+ * only auxiliaries and adverbs between ("8,000 of them have already been relocated"), else the
+ * nearest cue before the figure ("Kim offered 100,000"), else the first cue after it
+ * ("100,000 volunteers that Kim Jong Un has offered").
+ */
+public final class StatusLexicon {
+
+    /** A status cue found at tokens {@code [start, end)}. */
+    public record Cue(int start, int end, Status status) {
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("are", "is", "was", "were", "have", "has", "had",
+            "been", "be", "being", "already", "now", "reportedly", "also", "said", "to", "believed", "thought",
+            "allegedly", "apparently", "currently", "still", "all", "will", "would", "could", "may", "might",
+            "so", "far", "recently", "since", "just", "then", "soon", "expected", "supposed", "prepared",
+            "ready", "set", "due", "not", "yet", "reported", "total", "\"", "'", ",");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
+            "eventually", "actually", "ultimately", "first");
+
+    private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
+
+    public StatusLexicon() {
+        for (String[] r : LexiconFile.rows("status.tsv")) {
+            cues.add(r[0], Status.fromLabel(r[1]));
+        }
+    }
+
+    /** All status cues of a sentence, with intention already applied. */
+    public List<Cue> cues(List<Token> tokens) {
+        return cues.findAll(tokens).stream()
+                .map(m -> new Cue(m.start(), m.end(), withIntent(tokens, m.start(), m.value())))
+                .toList();
+    }
+
+    /** Status of the cue starting at token i, or null. */
+    public Status statusAt(List<Token> tokens, int i) {
+        PhraseMatcher.Match<Status> m = cues.matchAt(tokens, i);
+        return m == null ? null : m.value();
+    }
+
+    /**
+     * Status of the figure at tokens {@code [numStart, phraseEnd)}; null when no cue governs it.
+     *
+     * @param numStart  first token of the figure (with its qualifier)
+     * @param phraseEnd token after the unit phrase
+     */
+    public Status statusOf(List<Token> tokens, int numStart, int phraseEnd) {
+        List<Cue> all = cues(tokens);
+        Cue after = null;
+        Cue before = null;
+        for (Cue c : all) {
+            if (c.start >= phraseEnd && after == null) {
+                after = c;
+            }
+            if (c.end <= numStart) {
+                before = c;
+            }
+        }
+        if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)) {
+            return after.status;
+        }
+        if (before != null) {
+            return before.status;
+        }
+        return after == null ? null : after.status;
+    }
+
+    private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AUXILIARIES.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Status withIntent(List<Token> tokens, int verbStart, Status status) {
+        if (status != Status.DEPLOYED && status != Status.ARRIVED) {
+            return status;
+        }
+        // "has offered to send 25,000 soldiers": what is sent is only offered
+        if (verbStart > 1 && tokens.get(verbStart - 1).norm().equals("to")) {
+            PhraseMatcher.Match<Status> governing = cues.matchEndingAt(tokens, verbStart - 1);
+            if (governing != null && governing.value() == Status.OFFERED) {
+                return Status.OFFERED;
+            }
+        }
+        int k = verbStart;
+        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
+            k--;
+        }
+        return intent.matchEndingAt(tokens, k) != null ? Status.PLANNED : status;
+    }
+}

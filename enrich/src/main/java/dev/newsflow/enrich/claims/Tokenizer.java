@@ -1,0 +1,43 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into word, number and punctuation tokens with offsets.
+ *
+ * <p>Numbers keep their thousands separators ("12,000", "100 000", "1.5") so that a figure is one
+ * token; hyphens and possessive "'s" are tokens of their own so that "62-year-old" and "Russia's"
+ * can be recognised by the lexicons. The same tokenizer reads the lexicon phrases, so both sides agree.
+ */
+public final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)"                 // 12,000
+            + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])"        // 100 000
+            + "|\\d+(?:\\.\\d+)?"                                     // 15, 1.5
+            + "|[’']s\\b"                                             // possessive
+            + "|\\p{L}[\\p{L}\\p{M}]*(?:\\.(?=\\p{L}\\.))?"            // words (U.S. stays U. S.)
+            + "|\\S");
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    /** Tokens of {@code text[from, to)}, offsets into {@code text}. */
+    public static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        int prevEnd = -1;
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end(), m.start() == prevEnd));
+            prevEnd = m.end();
+        }
+        return out;
+    }
+}

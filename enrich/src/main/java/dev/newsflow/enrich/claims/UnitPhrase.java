@@ -1,0 +1,95 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.List;
+
+/**
+ * The noun phrase after a figure that makes it a troop count: "12,000 soldiers",
+ * "100,000 “volunteer” soldiers", "10,000 North Korean soldiers", "thousands of construction workers",
+ * "100,000 North Koreans", "5,000 troops from North Korea".
+ *
+ * <p>Grammar: {@code [of [det]] (quote | demonym | modifier){0,4} head [quote] [from ACTOR]} where heads
+ * come from units.txt (or a demonym plural), modifiers from unit-modifiers.txt, and demonyms from the
+ * gazetteer. A figure followed by anything else ("six nuclear tests", "two years", "1,850 euros") is
+ * not a troop count. A demonym inside the phrase names the actor.
+ *
+ * @param unit        the head as written
+ * @param actor       the actor named inside the phrase (demonym, demonym plural, or "from X"), or null
+ * @param demonymHead true when the head itself is a demonym plural ("North Koreans"), which counts
+ *                    troops only in a military context
+ * @param end         token index after the phrase
+ */
+public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, int end) {
+
+    private static final int MAX_MODIFIERS = 4;
+
+    /** Reads the unit phrases; one instance is shared by all extractions. */
+    public static final class Grammar {
+        private final PhraseMatcher<Boolean> heads = PhraseMatcher.ofWords("units.txt");
+        private final PhraseMatcher<Boolean> modifiers = PhraseMatcher.ofWords("unit-modifiers.txt");
+        private final Gazetteer gazetteer;
+
+        public Grammar(Gazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+        }
+
+        /** The unit phrase starting at token {@code i} (just after the figure), or null. */
+        public UnitPhrase match(List<Token> tokens, int i) {
+            int j = i;
+            if (j < tokens.size() && tokens.get(j).norm().equals("of")) {
+                j++;
+            }
+            Gazetteer.Actor actor = null;
+            int words = 0;
+            while (j < tokens.size() && words <= MAX_MODIFIERS) {
+                Token t = tokens.get(j);
+                PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
+                if (head != null) {
+                    return finish(tokens, text(tokens, head.start(), head.end()), actor, false, head.end());
+                }
+                Gazetteer.Mention g = gazetteer.at(tokens, j);
+                if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
+                    return finish(tokens, text(tokens, g.start(), g.end()), g.actor(), true, g.end());
+                }
+                if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                    actor = g.actor();
+                    j = g.end();
+                    words++;
+                } else if (t.isQuote()) {
+                    j++;
+                } else if (modifiers.matchAt(tokens, j) != null) {
+                    j = modifiers.matchAt(tokens, j).end();
+                    words++;
+                } else {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private UnitPhrase finish(List<Token> tokens, String unit, Gazetteer.Actor actor, boolean demonymHead,
+                                  int end) {
+            int j = end;
+            if (j < tokens.size() && tokens.get(j).isQuote()) {
+                j++;
+            }
+            if (actor == null && j + 1 < tokens.size() && tokens.get(j).norm().equals("from")) {
+                Gazetteer.Mention g = gazetteer.at(tokens, j + 1);
+                if (g != null && g.actor() != null) {
+                    actor = g.actor();
+                }
+            }
+            return new UnitPhrase(unit, actor, demonymHead, end);
+        }
+    }
+
+    static String text(List<Token> tokens, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start && !tokens.get(k).joined()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+}
