@@ -59,7 +59,10 @@ final class DemoCommand implements Callable<Integer> {
             System.err.printf("newsflow demo: replayed %s: %d pages, %d articles, failures %s%n",
                     source, summary.pages(), summary.articles(), summary.failures());
             pipeline.awaitCaughtUp(timeout);
-            feed.readToEnd(timeout).forEach(print);
+            // alerts of different figure keys sit in different partitions: print them in event time
+            feed.readToEnd(timeout).stream()
+                    .sorted(Comparator.comparing(AlertEvent::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .forEach(print);
             if (follow) {
                 followUntilInterrupted(feed, print);
             }
