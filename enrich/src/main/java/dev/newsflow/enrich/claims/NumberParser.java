@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * "1,000-3,000"), each with the qualifier before it (qualifiers.tsv).
  *
  * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"), years
- * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre") and ordinals ("1st").
+ * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre"), ordinals ("1st") and selections
+ * ("one of the officers").
  * Whether a cardinal counts troops is decided later by the noun phrase around it ({@link UnitPhrase}).
  */
 public final class NumberParser {
@@ -115,6 +116,9 @@ public final class NumberParser {
         }
         if (end < tokens.size()) {
             Token next = tokens.get(end);
+            if (next.norm().equals("of") && end - start == 1 && (first.norm().equals("one") || first.text().equals("1"))) {
+                return NumberMention.Kind.SELECTION;
+            }
             if (next.joined() && next.isWord() && Set.of("st", "nd", "rd", "th").contains(next.norm())) {
                 return NumberMention.Kind.ORDINAL;
             }

@@ -50,7 +50,7 @@ class ClaimExtractorTest {
 
     @Test
     void theMostSpecificPlaceWins() {
-        TroopClaim c = one("The workers would send 2,000 workers to the Donetsk region of eastern Ukraine.");
+        TroopClaim c = one("Pyongyang would send 2,000 troops to the Donetsk region of eastern Ukraine.");
         assertThat(c.location()).isEqualTo("Donetsk");
         assertThat(c.theatre()).isEqualTo("UA/Donetsk");
     }
@@ -109,6 +109,14 @@ class ClaimExtractorTest {
         assertThat(X.extract(null, "He cautions against drawing the conclusion that 12,000 North Korean soldiers are "
                 + "currently fighting in Russian trenches.")).isEmpty();
         assertThat(X.extract(null, "There is no evidence that 50,000 troops crossed into Russia.")).isEmpty();
+    }
+
+    @Test
+    void headsThatAlsoCountCiviliansNeedAnActor() {
+        assertThat(X.extract(null, "Police received calls about a fight aboard a train between two men.")).isEmpty();
+        assertThat(X.extract(null, "The layoffs hit hundreds of workers at a time.")).isEmpty();
+        assertThat(X.extract(null, "One of the officers had worked overtime shifts.")).isEmpty();
+        assertThat(one("Fifteen hundred workers from North Korea arrived in Vladivostok.").actorId()).isEqualTo("KP");
     }
 
     @Test
