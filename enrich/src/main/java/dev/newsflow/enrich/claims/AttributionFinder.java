@@ -157,7 +157,7 @@ public final class AttributionFinder {
         if (!named || nameStart >= end) {
             return null;
         }
-        return new Attribution(UnitPhrase.text(tokens, nameStart, end), spanStart, e, false);
+        return new Attribution(Tokenizer.join(tokens, nameStart, end), spanStart, e, false);
     }
 
     private static boolean hasCapital(List<Token> tokens, int s, int e) {

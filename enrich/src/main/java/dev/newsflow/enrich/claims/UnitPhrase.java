@@ -48,12 +48,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 Token t = tokens.get(j);
                 PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
                 if (head != null) {
-                    return finish(tokens, text(tokens, head.start(), head.end()), actor, false, head.value(),
+                    return finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), actor, false, head.value(),
                             head.end());
                 }
                 Gazetteer.Mention g = gazetteer.at(tokens, j);
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
-                    return finish(tokens, text(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
+                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
                 }
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
                     actor = g.actor();
@@ -85,16 +85,5 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             return new UnitPhrase(unit, actor, demonymHead, ambiguous, end);
         }
-    }
-
-    static String text(List<Token> tokens, int start, int end) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            if (k > start && !tokens.get(k).joined()) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(k).text());
-        }
-        return sb.toString();
     }
 }
