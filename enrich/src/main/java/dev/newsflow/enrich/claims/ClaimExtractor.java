@@ -17,8 +17,12 @@ import java.util.List;
  * source; the attribution of the previous sentence of the same paragraph; for a generic "according to a
  * report", the last organisation the article introduced with an acronym ({@link SourceFallback}); and
  * finally an "According to X, the &lt;unit head&gt; …" opening a following sentence (up to the end of the
- * next paragraph), which continues the claim's
- * story about the same referent. Otherwise null.
+ * next paragraph), which continues the story about the same referent. Otherwise null.
+ *
+ * <p>Only claims with a troop unit count. A head that also counts civilians ("men", "workers",
+ * "officers"; marked ambiguous in units.txt) needs an actor, and a demonym plural ("North Koreans")
+ * needs a military context. An anaphoric figure ("8,000 of them") takes its antecedent from the
+ * previous claim in the same or the previous paragraph, unless a non-claim figure came in between.
  *
  * <p>Title claims carry {@code inTitle = true} and offsets into the title.
  */
