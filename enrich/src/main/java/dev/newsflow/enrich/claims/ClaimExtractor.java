@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Only claims with a troop unit count. A head that also counts civilians ("men", "workers",
  * "officers"; marked ambiguous in units.txt) needs an actor, and a demonym plural ("North Koreans")
- * needs a military context. An anaphoric figure ("8,000 of them") takes its antecedent from the
+ * needs a troop verb governing it ("are being prepared to join", "have been sent"). An anaphoric figure ("8,000 of them") takes its antecedent from the
  * previous claim in the same or the previous paragraph, unless a non-claim figure came in between.
  *
  * <p>Title claims carry {@code inTitle = true} and offsets into the title.
@@ -42,7 +42,6 @@ public final class ClaimExtractor {
     private final AttributionFinder attributions;
     private final RoleFinder roles;
     private final SourceFallback fallback;
-    private final PhraseMatcher<Boolean> militaryContext;
 
     private ClaimExtractor() {
         this.splitter = new SentenceSplitter();
@@ -53,10 +52,9 @@ public final class ClaimExtractor {
         this.statuses = new StatusLexicon();
         this.negation = new NegationDetector();
         this.hedges = new HedgeDetector();
-        this.attributions = new AttributionFinder();
+        this.attributions = new AttributionFinder(gazetteer);
         this.roles = new RoleFinder();
         this.fallback = new SourceFallback();
-        this.militaryContext = PhraseMatcher.ofWords("military-context.txt");
     }
 
     /** An extractor with the grammar bundled in the jar. Build once and share. */
@@ -132,17 +130,18 @@ public final class ClaimExtractor {
         }
         Found antecedent = anaphorEnd >= 0 && last != null
                 && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
-        if (unit == null && antecedent == null
-                || unit != null && unit.demonymHead() && !militaryContext(tokens)
-                || negation.negates(tokens, n.qualifierStart())) {
+        if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
         }
         TroopClaim base = antecedent == null ? null : antecedent.claim();
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         int phraseEnd = unit != null ? unit.end() : anaphorEnd;
 
-        Status status = firstNonNull(statuses.statusOf(tokens, n.qualifierStart(), phraseEnd),
-                base == null ? null : base.status(), Status.OTHER);
+        Status own = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
+        if (own == null && unit != null && unit.demonymHead()) {
+            return null; // "2,000 North Koreans attended a concert": people, not troops
+        }
+        Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
         Gazetteer.Actor actor = unit != null ? unit.actor() : null;
         if (actor == null && base == null) {
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
@@ -228,10 +227,6 @@ public final class ClaimExtractor {
     private boolean casualtyFollows(List<Token> tokens, int i) {
         Status st = statuses.statusAt(tokens, i);
         return st == Status.KILLED || st == Status.WOUNDED || st == Status.KILLED_OR_WOUNDED;
-    }
-
-    private boolean militaryContext(List<Token> tokens) {
-        return !militaryContext.findAll(tokens).isEmpty() || !statuses.cues(tokens).isEmpty();
     }
 
     private static String lastWord(String s) {

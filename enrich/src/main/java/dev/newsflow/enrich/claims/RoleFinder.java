@@ -15,7 +15,8 @@ import java.util.Map;
  *       before the figure wins, else the first after it ("100,000 volunteers that Kim Jong Un offered").</li>
  *   <li>A place is a location only inside a locative phrase ("in the Russian port city of Vladivostok",
  *       "relocated to the Russian Kursk region"); "to" names a recipient, not a location, with offer
- *       verbs; possessives ("Russia's war") are not locations. The most specific place wins.</li>
+ *       verbs; possessives ("Russia's war") are not locations. The most specific place wins; a demonym
+ *       in a locative phrase ("to Russian construction sites") stands for its country.</li>
  * </ul>
  * Mentions inside the attribution ("According to TASS in Moscow") are never locations, and actors only
  * when the sentence names no other ("Russia's defence ministry said it had deployed 5,000 servicemen").
@@ -64,12 +65,17 @@ public final class RoleFinder {
                                     AttributionFinder.Attribution attribution) {
         Gazetteer.Place best = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.place() == null || inside(m, attribution) || possessive(tokens, m.end())
+            Gazetteer.Place place = m.place();
+            if (place == null && m.actor() != null && m.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                // "to Russian construction sites": the country, less specific than any named place
+                place = new Gazetteer.Place(m.actor().name(), m.actor().id(), 0);
+            }
+            if (place == null || inside(m, attribution) || possessive(tokens, m.end())
                     || !locative(tokens, m.start(), status)) {
                 continue;
             }
-            if (best == null || m.place().specificity() > best.specificity()) {
-                best = m.place();
+            if (best == null || place.specificity() > best.specificity()) {
+                best = place;
             }
         }
         return best;

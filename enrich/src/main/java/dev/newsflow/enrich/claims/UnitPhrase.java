@@ -15,7 +15,7 @@ import java.util.List;
  * @param unit        the head as written
  * @param actor       the actor named inside the phrase (demonym, demonym plural, or "from X"), or null
  * @param demonymHead true when the head itself is a demonym plural ("North Koreans"), which counts
- *                    troops only in a military context
+ *                    troops only when a troop verb governs it
  * @param ambiguous   the head also counts civilians ("men", "workers"): a claim needs an actor
  * @param end         token index after the phrase
  */

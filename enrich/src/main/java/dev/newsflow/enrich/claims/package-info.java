@@ -18,7 +18,7 @@
  *       {@link dev.newsflow.enrich.claims.SourceFallback}</li>
  *   <li>anaphora.tsv — {@link dev.newsflow.enrich.claims.Anaphora}</li>
  *   <li>prepositions.tsv, actor-heads.txt — {@link dev.newsflow.enrich.claims.RoleFinder}</li>
- *   <li>military-context.txt — demonym plurals as troops; abbreviations.txt —
+ *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
  * </ul>
  *

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AttributionFinderTest {
 
-    private static final AttributionFinder FINDER = new AttributionFinder();
+    private static final AttributionFinder FINDER = new AttributionFinder(new Gazetteer());
 
     private static AttributionFinder.Attribution find(String sentence) {
         return FINDER.find(Tokenizer.tokenize(sentence));
