@@ -25,6 +25,12 @@ class AttributionFinderTest {
         "According to a report by “Bild”, the workers will be mainly used in Donetsk.|Bild",
         "According to the National Intelligence Service (NIS), about 300 soldiers have been killed.|National Intelligence Service",
         "Russia has concentrated 110,000 troops, Ukraine's commander-in-chief said on Saturday.|Ukraine's commander-in-chief",
+        "Russia massed troops, Ukraine's military intelligence chief Kyrylo Budanov said on Friday.|Kyrylo Budanov",
+        "Ukraine, which also keeps its losses secret, said that 43,000 of its soldiers had been killed.|Ukraine",
+        "Moscow has not published its losses since 2022, when it said 5,937 servicemen had died.|Moscow",
+        "An independent count by the BBC has confirmed the names of 95,000 soldiers.|BBC",
+        "Analysts at the Institute for National Security Strategy estimate that 6,000 workers will go.|Institute for National Security Strategy",
+        "Fifteen hundred workers arrived in Vladivostok, Russian regional media reported.|Russian regional media",
     })
     void namedSources(String sentence, String source) {
         AttributionFinder.Attribution a = find(sentence);

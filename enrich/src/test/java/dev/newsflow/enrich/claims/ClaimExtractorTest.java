@@ -67,6 +67,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDemonymInALocativePhraseStandsForItsCountry() {
+        TroopClaim c = one("Up to 6,000 North Korean workers will be sent to Russian construction sites.");
+        assertThat(c.location()).isEqualTo("Russia");
+        assertThat(c.theatre()).isEqualTo("RU");
+        assertThat(one("Kim sent 3,000 troops to the Russian Kursk region.").theatre()).isEqualTo("RU/Kursk");
+    }
+
+    @Test
+    void casualtyFiguresAndElidedUnits() {
+        List<TroopClaim> claims = X.extract(null, "British intelligence estimates that Russia has suffered more than "
+                + "600,000 casualties, including as many as 150,000 killed.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(600000L, 150000L);
+        assertThat(claims).extracting(TroopClaim::status).containsExactly(Status.KILLED_OR_WOUNDED, Status.KILLED);
+        assertThat(claims).extracting(TroopClaim::actorId).containsExactly("RU", "RU");
+        assertThat(claims.get(1).qualifier()).isEqualTo(Qualifier.UP_TO);
+        assertThat(X.extract(null, "The strike caused 30 casualties, the mayor said.")).isEmpty();
+    }
+
+    @Test
+    void hedging() {
+        List<TroopClaim> claims = X.extract(null, "Kim sent 10,000 North Korean soldiers to Russia. "
+                + "Of these, 1,500 are said to have disembarked in Vladivostok.");
+        assertThat(claims).extracting(TroopClaim::hedged).containsExactly(false, true);
+        assertThat(one("Russia has reportedly moved 2,000 troops to Kursk.").hedged()).isTrue();
+    }
+
+    @Test
     void otherActors() {
         TroopClaim c = one("Russian forces lost 1,500 men killed in a single day near Bakhmut.");
         assertThat(c.actorId()).isEqualTo("RU");
@@ -122,6 +149,7 @@ class ClaimExtractorTest {
     @Test
     void demonymPluralsNeedAMilitaryContext() {
         assertThat(X.extract(null, "About 2,000 North Koreans attended a concert in Pyongyang.")).isEmpty();
+        assertThat(X.extract(null, "The war has displaced more than six million Ukrainians.")).isEmpty();
         assertThat(one("Thousands of North Koreans have been sent to Russia to fight.").unit()).isEqualTo("North Koreans");
     }
 

@@ -34,6 +34,10 @@ class StatusLexiconTest {
         "more than 3,000 soldiers had been killed or wounded|KILLED_OR_WOUNDED",
         "Russia has lost tens of thousands of soldiers|KILLED_OR_WOUNDED",
         "the legion has about 1,000 foreign fighters|OTHER",
+        "Some 2,000 wounded soldiers have been flown back to Pyongyang|WOUNDED",
+        "Russia has suffered more than 600,000 casualties|KILLED_OR_WOUNDED",
+        "as many as 50,000 Russian soldiers could eventually take part in the offensive|PLANNED",
+        "some 11,000 North Korean troops are in Russia for training|DEPLOYED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
