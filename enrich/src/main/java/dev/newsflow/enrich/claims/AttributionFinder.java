@@ -99,7 +99,7 @@ public final class AttributionFinder {
         return null;
     }
 
-    /** "a report …", "an independent count by …", "Analysts at …": a generic noun before any other capitalised word. */
+    /** "a report …", "an independent count by …", "Analysts at …": a generic noun before any other capital. */
     private boolean isGeneric(List<Token> tokens, int s, int e) {
         for (int k = s; k < e; k++) {
             if (generic.matchAt(tokens, k) != null) {
@@ -147,7 +147,10 @@ public final class AttributionFinder {
                 }
             }
         }
-        if (isGeneric(tokens, s, e) || PRONOUNS.contains(tokens.get(s).norm())) {
+        if (PRONOUNS.contains(tokens.get(s).norm())) {
+            return null; // "he said", "according to him": the caller looks at earlier sentences
+        }
+        if (isGeneric(tokens, s, e)) {
             // "a report by “Bild”", "reports from TASS"
             for (int k = s; k < e - 1; k++) {
                 String w = tokens.get(k).norm();
@@ -159,9 +162,6 @@ public final class AttributionFinder {
                 }
             }
             return new Attribution(null, spanStart, e, true);
-        }
-        if (PRONOUNS.contains(tokens.get(s).norm())) {
-            return null;
         }
         for (int k = s; k < e; k++) {
             if (predicates.matchAt(tokens, k) != null) {

@@ -26,7 +26,7 @@ public final class NumberParser {
 
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter", "the");
+            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter");
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();

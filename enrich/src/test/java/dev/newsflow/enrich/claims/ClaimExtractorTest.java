@@ -167,6 +167,8 @@ class ClaimExtractorTest {
                 + "According to a report published on Friday, Pyongyang wants to send 12,000 soldiers.";
         assertThat(one(text).source()).isEqualTo("NIS");
         assertThat(one(text.replace("(NIS)", "")).source()).isNull();
+        assertThat(one(text.replace("According to a report published on Friday, Pyongyang wants to send 12,000 soldiers.",
+                "Pyongyang wants to send 12,000 soldiers, he said.")).source()).isNull();
     }
 
     @Test
