@@ -35,7 +35,9 @@ public final class AttributionFinder {
             "there", "him", "her", "them");
     private static final Set<String> CLAUSE_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "not", "yet", "neither", "nor", "who", "which", "would", "will", "could");
-    private static final Set<String> PERSONAL = Set.of("it", "he", "she", "they");
+    /** Subject pronouns: true when they stand for a person. */
+    private static final java.util.Map<String, Boolean> PERSONAL = java.util.Map.of(
+            "it", false, "they", false, "he", true, "she", true);
     private static final int MAX_SOURCE_TOKENS = 8;
 
     private final PhraseMatcher<Boolean> verbs = PhraseMatcher.ofWords("attribution-verbs.txt");
@@ -139,10 +141,14 @@ public final class AttributionFinder {
         if (s >= e) {
             return null;
         }
-        if (PERSONAL.contains(tokens.get(s).norm()) && e - s == 1) {
-            // "Moscow has not published its losses since 2022, when it said …": the actor named before
+        if (PERSONAL.containsKey(tokens.get(s).norm()) && e - s == 1) {
+            // "Moscow has not published its losses since 2022, when it said …": the actor named before;
+            // "it"/"they" stand for a government, "he"/"she" for a leader
+            boolean person = PERSONAL.get(tokens.get(s).norm());
             for (Gazetteer.Mention m : gazetteer.find(tokens.subList(0, s))) {
-                if (m.actor() != null && m.actor().kind() != Gazetteer.ActorKind.DEMONYM) {
+                if (m.actor() != null && m.actor().kind() != Gazetteer.ActorKind.DEMONYM
+                        && m.actor().kind() != Gazetteer.ActorKind.DEMONYM_PL
+                        && (m.actor().kind() == Gazetteer.ActorKind.LEADER) == person) {
                     return new Attribution(Tokenizer.join(tokens, m.start(), m.end()), spanStart, e, false);
                 }
             }
