@@ -21,8 +21,9 @@ import java.util.List;
  *
  * <p>Only claims with a troop unit count. A head that also counts civilians ("men", "workers",
  * "officers"; marked ambiguous in units.txt) needs an actor, and a demonym plural ("North Koreans")
- * needs a troop verb governing it ("are being prepared to join", "have been sent"). An anaphoric figure ("8,000 of them") takes its antecedent from the
- * previous claim in the same or the previous paragraph, unless a non-claim figure came in between.
+ * needs a troop verb governing it ("are being prepared to join", "have been sent"). An anaphoric
+ * figure ("8,000 of them") takes its antecedent from the previous claim in the same or the previous
+ * paragraph, unless a non-claim figure came in between.
  *
  * <p>Title claims carry {@code inTitle = true} and offsets into the title.
  */
