@@ -105,7 +105,8 @@ public final class RoleFinder {
             }
             return true;
         }
-        return prev.equals("by") || !prepositions.containsKey(prev);
+        String role = prepositions.get(prev);
+        return role == null || role.equals("agent");
     }
 
     private boolean locative(List<Token> tokens, int start, Status status) {
