@@ -99,6 +99,8 @@ class ClaimExtractorTest {
         assertThat(c.actorId()).isEqualTo("RU");
         assertThat(c.status()).isEqualTo(Status.KILLED);
         assertThat(c.location()).isEqualTo("Bakhmut");
+        assertThat(one("3,000 soldiers were sent to Kursk by Pyongyang.").actorId()).isEqualTo("KP");
+        assertThat(one("3,000 soldiers were sent to help Russia.").actorId()).isNull();
     }
 
     @Test
