@@ -26,7 +26,7 @@ public final class AttributionFinder {
     }
 
     private static final Set<String> BOUNDARIES = Set.of(",", "\"", "'", ":", ";", "that", "(", ")", "–", "—",
-            "and", "but", ".");
+            "and", "but", ".", "when", "as", "while", "because", "after", "since", "if", "where");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "now", "also", "further",
             "recently", "previously", "then", "already", "later", "officially");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -35,6 +35,9 @@ public final class AttributionFinder {
             "there", "him", "her", "them");
     private static final Set<String> CLAUSE_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
             "not", "yet", "neither", "nor", "who", "which", "would", "will", "could");
+    /** Subject pronouns: true when they stand for a person. */
+    private static final java.util.Map<String, Boolean> PERSONAL = java.util.Map.of(
+            "it", false, "they", false, "he", true, "she", true);
     private static final int MAX_SOURCE_TOKENS = 8;
 
     private final PhraseMatcher<Boolean> verbs = PhraseMatcher.ofWords("attribution-verbs.txt");
@@ -43,7 +46,10 @@ public final class AttributionFinder {
     /** Predicates that cannot be part of a source's name ("Russian officials denied reports that"). */
     private final PhraseMatcher<Boolean> predicates = new PhraseMatcher<>();
 
-    public AttributionFinder() {
+    private final Gazetteer gazetteer;
+
+    public AttributionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         LexiconFile.words("negation.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
         LexiconFile.words("status.tsv").forEach(w -> predicates.add(w, Boolean.TRUE));
     }
@@ -71,6 +77,7 @@ public final class AttributionFinder {
             while (e > 0 && SKIP_BEFORE_VERB.contains(tokens.get(e - 1).norm())) {
                 e--;
             }
+            e = beforeRelativeClause(tokens, e); // "Ukraine, which keeps its losses secret, said"
             int s = e;
             while (s > 0 && e - s < MAX_SOURCE_TOKENS && !BOUNDARIES.contains(tokens.get(s - 1).norm())) {
                 s--;
@@ -94,6 +101,33 @@ public final class AttributionFinder {
         return null;
     }
 
+    /** "a report …", "an independent count by …", "Analysts at …": a generic noun before any other capital. */
+    private boolean isGeneric(List<Token> tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (generic.matchAt(tokens, k) != null) {
+                return true;
+            }
+            if (tokens.get(k).isCapitalised()) {
+                return false; // "Russian regional media" is named
+            }
+        }
+        return false;
+    }
+
+    /** If tokens before {@code e} are ", which|who … ,", the index of the first comma; else {@code e}. */
+    private static int beforeRelativeClause(List<Token> tokens, int e) {
+        if (e < 2 || !tokens.get(e - 1).norm().equals(",")) {
+            return e;
+        }
+        for (int k = e - 2; k > 0; k--) {
+            if (tokens.get(k).norm().equals(",")) {
+                String w = tokens.get(k + 1).norm();
+                return w.equals("which") || w.equals("who") ? k : e;
+            }
+        }
+        return e;
+    }
+
     /** Reads a source noun phrase at tokens [s, e); {@code spanStart} is where the attribution starts. */
     private Attribution np(List<Token> tokens, int s, int e, int spanStart) {
         for (int k = s; k < e; k++) {
@@ -107,11 +141,26 @@ public final class AttributionFinder {
         if (s >= e) {
             return null;
         }
-        if (generic.matchAt(tokens, s) != null || PRONOUNS.contains(tokens.get(s).norm())) {
+        if (PERSONAL.containsKey(tokens.get(s).norm()) && e - s == 1) {
+            // "Moscow has not published its losses since 2022, when it said …": the actor named before;
+            // "it"/"they" stand for a government, "he"/"she" for a leader
+            boolean person = PERSONAL.get(tokens.get(s).norm());
+            for (Gazetteer.Mention m : gazetteer.find(tokens.subList(0, s))) {
+                if (m.actor() != null && m.actor().kind() != Gazetteer.ActorKind.DEMONYM
+                        && m.actor().kind() != Gazetteer.ActorKind.DEMONYM_PL
+                        && (m.actor().kind() == Gazetteer.ActorKind.LEADER) == person) {
+                    return new Attribution(Tokenizer.join(tokens, m.start(), m.end()), spanStart, e, false);
+                }
+            }
+        }
+        if (PRONOUNS.contains(tokens.get(s).norm())) {
+            return null; // "he said", "according to him": the caller looks at earlier sentences
+        }
+        if (isGeneric(tokens, s, e)) {
             // "a report by “Bild”", "reports from TASS"
             for (int k = s; k < e - 1; k++) {
                 String w = tokens.get(k).norm();
-                if (w.equals("by") || w.equals("from") || w.equals("of")) {
+                if (w.equals("by") || w.equals("from") || w.equals("of") || w.equals("at")) {
                     Attribution named = np(tokens, k + 1, e, spanStart);
                     if (named != null && named.source != null) {
                         return new Attribution(named.source, spanStart, e, false);
@@ -119,9 +168,6 @@ public final class AttributionFinder {
                 }
             }
             return new Attribution(null, spanStart, e, true);
-        }
-        if (PRONOUNS.contains(tokens.get(s).norm())) {
-            return null;
         }
         for (int k = s; k < e; k++) {
             if (predicates.matchAt(tokens, k) != null) {
@@ -140,6 +186,9 @@ public final class AttributionFinder {
         if (nameStart > s && !hasCapital(tokens, nameStart, e)) {
             nameStart = s; // "Ukraine's commander-in-chief": a title and no name after it
         }
+        if (nameStart == s) {
+            nameStart = trailingName(tokens, s, e); // "military intelligence chief Kyrylo Budanov"
+        }
         while (nameStart < e && tokens.get(nameStart).isQuote()) {
             nameStart++;
         }
@@ -157,7 +206,29 @@ public final class AttributionFinder {
         if (!named || nameStart >= end) {
             return null;
         }
-        return new Attribution(UnitPhrase.text(tokens, nameStart, end), spanStart, e, false);
+        return new Attribution(Tokenizer.join(tokens, nameStart, end), spanStart, e, false);
+    }
+
+    /**
+     * Start of a personal name closing the phrase: two or more capitalised words after a lower-case
+     * word ("… intelligence chief Kyrylo Budanov"); {@code s} when there is none.
+     */
+    private static int trailingName(List<Token> tokens, int s, int e) {
+        int k = e;
+        int words = 0;
+        while (k > s) {
+            Token t = tokens.get(k - 1);
+            boolean hyphenInName = t.text().equals("-") && t.joined() && k - 2 >= s
+                    && tokens.get(k - 2).isCapitalised() && words > 0;
+            if (!t.isCapitalised() && !hyphenInName) {
+                break;
+            }
+            words += t.isCapitalised() ? 1 : 0;
+            k--;
+        }
+        boolean name = words >= 2 && k > s && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalised()
+                && !Set.of("of", "for", "at", "and", "the", "on", "in").contains(tokens.get(k - 1).norm());
+        return name ? k : s;
     }
 
     private static boolean hasCapital(List<Token> tokens, int s, int e) {

@@ -17,8 +17,13 @@ import java.util.List;
  * source; the attribution of the previous sentence of the same paragraph; for a generic "according to a
  * report", the last organisation the article introduced with an acronym ({@link SourceFallback}); and
  * finally an "According to X, the &lt;unit head&gt; …" opening a following sentence (up to the end of the
- * next paragraph), which continues the claim's
- * story about the same referent. Otherwise null.
+ * next paragraph), which continues the story about the same referent. Otherwise null.
+ *
+ * <p>Only claims with a troop unit count. A head that also counts civilians ("men", "workers",
+ * "officers"; marked ambiguous in units.txt) needs an actor, and a demonym plural ("North Koreans")
+ * needs a troop verb governing it ("are being prepared to join", "have been sent"). An anaphoric
+ * figure ("8,000 of them") takes its antecedent from the previous claim in the same or the previous
+ * paragraph, unless a non-claim figure came in between.
  *
  * <p>Title claims carry {@code inTitle = true} and offsets into the title.
  */
@@ -38,7 +43,6 @@ public final class ClaimExtractor {
     private final AttributionFinder attributions;
     private final RoleFinder roles;
     private final SourceFallback fallback;
-    private final PhraseMatcher<Boolean> militaryContext;
 
     private ClaimExtractor() {
         this.splitter = new SentenceSplitter();
@@ -49,10 +53,9 @@ public final class ClaimExtractor {
         this.statuses = new StatusLexicon();
         this.negation = new NegationDetector();
         this.hedges = new HedgeDetector();
-        this.attributions = new AttributionFinder();
+        this.attributions = new AttributionFinder(gazetteer);
         this.roles = new RoleFinder();
         this.fallback = new SourceFallback();
-        this.militaryContext = PhraseMatcher.ofWords("military-context.txt");
     }
 
     /** An extractor with the grammar bundled in the jar. Build once and share. */
@@ -81,74 +84,101 @@ public final class ClaimExtractor {
     private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd) {
     }
 
+    /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
+    private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
+                           List<SourceFallback.Organisation> organisations, boolean inTitle) {
+    }
+
     private List<TroopClaim> extractFrom(String text, boolean inTitle) {
         List<Sentence> sentences = splitter.split(text);
-        List<AttributionFinder.Attribution> attributed = sentences.stream()
-                .map(s -> attributions.find(s.tokens())).toList();
-        List<SourceFallback.Organisation> organisations = fallback.organisations(text);
+        Article article = new Article(text, sentences,
+                sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
+                fallback.organisations(text), inTitle);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         for (int si = 0; si < sentences.size(); si++) {
-            Sentence s = sentences.get(si);
-            List<Token> tokens = s.tokens();
-            AttributionFinder.Attribution attribution = attributed.get(si);
-            String ownSource = named(attribution, text, s.start());
-            String previousSource = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph()
-                    ? named(attributed.get(si - 1), text, sentences.get(si - 1).start()) : null;
-            String genericSource = attribution != null && attribution.generic()
-                    ? SourceFallback.lastBefore(organisations, s.start()) : null;
-            List<Gazetteer.Mention> mentions = gazetteer.find(tokens);
+            List<Token> tokens = sentences.get(si).tokens();
+            List<Gazetteer.Mention> mentions = null;
             for (NumberMention n : numbers.parse(tokens)) {
                 if (n.kind() != NumberMention.Kind.CARDINAL) {
                     continue;
                 }
-                UnitPhrase unit = units.match(tokens, n.end());
                 Found last = found.isEmpty() ? null : found.get(found.size() - 1);
                 if (last != null && lastOtherFigure > last.figureEnd()) {
                     last = null; // "two groups, one of them": the nearer figure is the antecedent
                 }
-                int anaphorEnd = anaphora.refersBack(tokens, n);
-                if (anaphorEnd < 0 && unit == null && last != null && last.sentence() == si
-                        && casualtyFollows(tokens, n.end())) {
-                    anaphorEnd = n.end(); // "300 soldiers have been killed and 2,700 wounded"
-                }
-                Found antecedent = anaphorEnd >= 0 && last != null
-                        && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
-                if (unit == null && antecedent == null
-                        || unit != null && unit.demonymHead() && !militaryContext(tokens)
-                        || negation.negates(tokens, n.qualifierStart())) {
+                mentions = mentions != null ? mentions : gazetteer.find(tokens);
+                Found f = claim(article, si, n, mentions, last);
+                if (f == null) {
                     lastOtherFigure = tokens.get(n.end() - 1).end();
-                    continue;
+                } else {
+                    found.add(f);
                 }
-                TroopClaim base = antecedent == null ? null : antecedent.claim();
-                int phraseEnd = unit != null ? unit.end() : anaphorEnd;
-
-                Status status = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
-                if (status == null) {
-                    status = base != null ? base.status() : Status.OTHER;
-                }
-                Gazetteer.Actor actor = unit != null ? unit.actor() : null;
-                if (actor == null && base == null) {
-                    actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
-                }
-                Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
-                String source = firstNonNull(ownSource, base == null ? null : base.source(), previousSource,
-                        genericSource);
-
-                TroopClaim claim = new TroopClaim(
-                        n.text(), n.count(), n.low(), n.high(), n.qualifier(),
-                        unit != null ? unit.unit() : base.unit(),
-                        actor != null ? actor.id() : base != null ? base.actorId() : null,
-                        actor != null ? actor.name() : base != null ? base.actor() : null,
-                        place != null ? place.name() : base != null ? base.location() : null,
-                        place != null ? place.theatre() : base != null ? base.theatre() : null,
-                        status, source, s.text(), s.start(), s.end(),
-                        hedges.hedged(tokens), n.vague(), inTitle);
-                String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
-                found.add(new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end()));
             }
         }
-        return found.stream().map(f -> forwardSource(f, sentences, attributed, text)).toList();
+        return found.stream().map(f -> forwardSource(f, article)).toList();
+    }
+
+    /** The claim the figure makes, or null when it is no troop claim. */
+    private Found claim(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions, Found last) {
+        Sentence s = article.sentences().get(si);
+        List<Token> tokens = s.tokens();
+        UnitPhrase unit = units.match(tokens, n.end());
+        int anaphorEnd = anaphora.refersBack(tokens, n);
+        if (anaphorEnd < 0 && unit == null && last != null && last.sentence() == si
+                && casualtyFollows(tokens, n.end())) {
+            anaphorEnd = n.end(); // "300 soldiers have been killed and 2,700 wounded"
+        }
+        Found antecedent = anaphorEnd >= 0 && last != null
+                && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
+        if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
+            return null;
+        }
+        TroopClaim base = antecedent == null ? null : antecedent.claim();
+        AttributionFinder.Attribution attribution = article.attributed().get(si);
+        int phraseEnd = unit != null ? unit.end() : anaphorEnd;
+
+        Status own = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
+        if (own == null && unit != null && unit.demonymHead()) {
+            return null; // "2,000 North Koreans attended a concert": people, not troops
+        }
+        Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
+        Gazetteer.Actor actor = unit != null ? unit.actor() : null;
+        if (actor == null && base == null) {
+            actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
+        }
+        if (actor == null && base == null && unit.ambiguous()) {
+            return null; // "two men", "hundreds of workers": no country, no troops
+        }
+        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
+        TroopClaim claim = new TroopClaim(
+                n.text(), n.count(), n.low(), n.high(), n.qualifier(),
+                unit != null ? unit.unit() : base.unit(),
+                actor != null ? actor.id() : base != null ? base.actorId() : null,
+                actor != null ? actor.name() : base != null ? base.actor() : null,
+                place != null ? place.name() : base != null ? base.location() : null,
+                place != null ? place.theatre() : base != null ? base.theatre() : null,
+                status, source(article, si, base), s.text(), s.start(), s.end(),
+                hedges.hedged(tokens), n.vague(), article.inTitle());
+        String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
+        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end());
+    }
+
+    /** Source in order: own named attribution, antecedent's, previous sentence's, generic fallback. */
+    private String source(Article article, int si, TroopClaim base) {
+        Sentence s = article.sentences().get(si);
+        AttributionFinder.Attribution own = article.attributed().get(si);
+        String source = named(own, article.text(), s.start());
+        if (source == null && base != null) {
+            source = base.source();
+        }
+        if (source == null && si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
+            source = named(article.attributed().get(si - 1), article.text(), article.sentences().get(si - 1).start());
+        }
+        if (source == null && own != null && own.generic()) {
+            source = SourceFallback.lastBefore(article.organisations(), s.start());
+        }
+        return source;
     }
 
     /**
@@ -156,8 +186,10 @@ public final class ClaimExtractor {
      * workers will…": an attribution opening the next sentence and taking up the claim's referent with a
      * definite "the &lt;unit head&gt;" covers the claim too.
      */
-    private TroopClaim forwardSource(Found f, List<Sentence> sentences,
-                                     List<AttributionFinder.Attribution> attributed, String text) {
+    private TroopClaim forwardSource(Found f, Article article) {
+        List<Sentence> sentences = article.sentences();
+        List<AttributionFinder.Attribution> attributed = article.attributed();
+        String text = article.text();
         TroopClaim c = f.claim();
         if (c.source() != null) {
             return c;
@@ -196,10 +228,6 @@ public final class ClaimExtractor {
     private boolean casualtyFollows(List<Token> tokens, int i) {
         Status st = statuses.statusAt(tokens, i);
         return st == Status.KILLED || st == Status.WOUNDED || st == Status.KILLED_OR_WOUNDED;
-    }
-
-    private boolean militaryContext(List<Token> tokens) {
-        return !militaryContext.findAll(tokens).isEmpty() || !statuses.cues(tokens).isEmpty();
     }
 
     private static String lastWord(String s) {

@@ -29,10 +29,10 @@ public final class Gazetteer {
     private record Entry(Actor actor, Place place) {
     }
 
-    private final Map<String, String> countryNames = new HashMap<>();
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
 
     public Gazetteer() {
+        Map<String, String> countryNames = new HashMap<>();
         for (String[] r : LexiconFile.rows("countries.tsv")) {
             countryNames.put(r[0].strip(), r[1].strip());
         }
@@ -67,10 +67,5 @@ public final class Gazetteer {
     public Mention at(List<Token> tokens, int i) {
         PhraseMatcher.Match<Entry> m = matcher.matchAt(tokens, i);
         return m == null ? null : new Mention(m.start(), m.end(), m.value().actor(), m.value().place());
-    }
-
-    /** Display name of a country id, or null. */
-    public String countryName(String id) {
-        return countryNames.get(id);
     }
 }

@@ -15,6 +15,9 @@ package dev.newsflow.enrich.claims;
 public record NumberMention(int qualifierStart, int start, int end, String text, long count,
                             Long low, Long high, Qualifier qualifier, boolean vague, Kind kind) {
 
-    /** Money and years are recognised from the figure itself and never count troops. */
-    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL }
+    /**
+     * What the figure's own tokens show it to be. Only CARDINAL can count troops: money, years,
+     * compound modifiers ("62-year-old"), ordinals ("1st") and selections ("one of the officers") cannot.
+     */
+    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION }
 }

@@ -2,9 +2,7 @@ package dev.newsflow.enrich.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds figures in a tokenized sentence: digits with separators ("12,000", "100 000"), number
@@ -13,7 +11,8 @@ import java.util.stream.Collectors;
  * "1,000-3,000"), each with the qualifier before it (qualifiers.tsv).
  *
  * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"), years
- * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre") and ordinals ("1st").
+ * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre"), ordinals ("1st") and selections
+ * ("one of the officers").
  * Whether a cardinal counts troops is decided later by the noun phrase around it ({@link UnitPhrase}).
  */
 public final class NumberParser {
@@ -21,9 +20,13 @@ public final class NumberParser {
     private record Word(long value, String kind) {
     }
 
+    /** A figure's value read from tokens, ending before token {@code end}. */
+    private record Figure(long value, int end, boolean vague) {
+    }
+
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter", "the");
+            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter");
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
@@ -62,33 +65,33 @@ public final class NumberParser {
         }
         // "between N and M"
         if (q == null && tokens.get(i).norm().equals("between")) {
-            long[] a = value(tokens, i + 1);
-            if (a != null && (int) a[1] < tokens.size() && tokens.get((int) a[1]).norm().equals("and")) {
-                long[] b = value(tokens, (int) a[1] + 1);
+            Figure a = value(tokens, i + 1);
+            if (a != null && a.end() < tokens.size() && tokens.get(a.end()).norm().equals("and")) {
+                Figure b = value(tokens, a.end() + 1);
                 if (b != null) {
-                    return range(tokens, i, i + 1, (int) b[1], a[0], b[0]);
+                    return range(tokens, i, i + 1, b.end(), a.value(), b.value());
                 }
             }
         }
-        long[] v = value(tokens, numStart);
+        Figure v = value(tokens, numStart);
         if (v == null) {
             return null;
         }
-        int end = (int) v[1];
-        boolean vague = v[2] == 1;
+        int end = v.end();
+        boolean vague = v.vague();
         // "N to M", "N-M", "N–M"
         if (end + 1 < tokens.size() && !vague) {
             String sep = tokens.get(end).norm();
             if (sep.equals("to") || sep.equals("-") || sep.equals("–")) {
-                long[] b = value(tokens, end + 1);
-                if (b != null && b[2] == 0 && b[0] > v[0]) {
-                    return range(tokens, i, numStart, (int) b[1], v[0], b[0]);
+                Figure b = value(tokens, end + 1);
+                if (b != null && !b.vague() && b.value() > v.value()) {
+                    return range(tokens, i, numStart, b.end(), v.value(), b.value());
                 }
             }
         }
-        String text = text(tokens, numStart, end);
+        String text = Tokenizer.join(tokens, numStart, end);
         NumberMention.Kind kind = kind(tokens, numStart, end);
-        long count = v[0];
+        long count = v.value();
         if (q == null && vague) {
             q = Qualifier.AT_LEAST;
         }
@@ -101,8 +104,8 @@ public final class NumberParser {
     }
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
-        return new NumberMention(qStart, start, end, text(tokens, start, end), a, a, b, Qualifier.RANGE, false,
-                kind(tokens, start, end));
+        return new NumberMention(qStart, start, end, Tokenizer.join(tokens, start, end), a, a, b, Qualifier.RANGE,
+                false, kind(tokens, start, end));
     }
 
     private NumberMention.Kind kind(List<Token> tokens, int start, int end) {
@@ -115,6 +118,10 @@ public final class NumberParser {
         }
         if (end < tokens.size()) {
             Token next = tokens.get(end);
+            boolean one = first.norm().equals("one") || first.text().equals("1");
+            if (one && end - start == 1 && next.norm().equals("of")) {
+                return NumberMention.Kind.SELECTION;
+            }
             if (next.joined() && next.isWord() && Set.of("st", "nd", "rd", "th").contains(next.norm())) {
                 return NumberMention.Kind.ORDINAL;
             }
@@ -132,15 +139,15 @@ public final class NumberParser {
         return NumberMention.Kind.CARDINAL;
     }
 
-    /** Value of a figure starting at token i: {value, endToken, vague?1:0}, or null. */
-    long[] value(List<Token> tokens, int i) {
+    /** The figure starting at token i, or null. */
+    private Figure value(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
             return null;
         }
         Token t = tokens.get(i);
         PhraseMatcher.Match<Word> vm = words.matchAt(tokens, i);
         if (vm != null && vm.value().kind().equals("vague")) {
-            return new long[] {vm.value().value(), vm.end(), 1};
+            return new Figure(vm.value().value(), vm.end(), true);
         }
         if (t.isDigits()) {
             double base = Double.parseDouble(t.text().replaceAll("[,\\s\\u00A0\\u202F]", ""));
@@ -158,13 +165,13 @@ public final class NumberParser {
             if (base != Math.floor(base)) {
                 return null; // "2.5" on its own is not a head count
             }
-            return new long[] {(long) base, end, 0};
+            return new Figure((long) base, end, false);
         }
         return words(tokens, i);
     }
 
     /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand". */
-    private long[] words(List<Token> tokens, int i) {
+    private Figure words(List<Token> tokens, int i) {
         long total = 0;
         long current = 0;
         int j = i;
@@ -204,30 +211,6 @@ public final class NumberParser {
                 break;
             }
         }
-        return any ? new long[] {total + current, j, 0} : null;
-    }
-
-    private static String text(List<Token> tokens, int start, int end) {
-        Token a = tokens.get(start);
-        Token b = tokens.get(end - 1);
-        // rebuild from tokens: offsets are into the analysed text, which we do not hold here
-        StringBuilder sb = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            Token t = tokens.get(k);
-            if (k > start && !t.joined()) {
-                sb.append(' ');
-            }
-            sb.append(t.text());
-        }
-        assert a.start() <= b.end();
-        return sb.toString();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static Set<String> lowerSet(List<String> xs) {
-        return xs.stream().map(NumberParser::lower).collect(Collectors.toSet());
+        return any ? new Figure(total + current, j, false) : null;
     }
 }

@@ -12,10 +12,12 @@ import java.util.Map;
  *   <li>An actor mention acts unless a preposition governs it ("to Russia", "between Russia and
  *       Ukraine"); a demonym or possessive acts only before an actor noun ("the North Korean dictator",
  *       "Russia's army", but not "Russian financial aid" or "Russia's war"). The nearest acting mention
- *       before the figure wins, else the first after it ("100,000 volunteers that Kim Jong Un offered").</li>
+ *       before the figure wins, else an agent after it ("100,000 volunteers that Kim Jong Un offered",
+ *       "sent by Pyongyang").</li>
  *   <li>A place is a location only inside a locative phrase ("in the Russian port city of Vladivostok",
  *       "relocated to the Russian Kursk region"); "to" names a recipient, not a location, with offer
- *       verbs; possessives ("Russia's war") are not locations. The most specific place wins.</li>
+ *       verbs; possessives ("Russia's war") are not locations. The most specific place wins; a demonym
+ *       in a locative phrase ("to Russian construction sites") stands for its country.</li>
  * </ul>
  * Mentions inside the attribution ("According to TASS in Moscow") are never locations, and actors only
  * when the sentence names no other ("Russia's defence ministry said it had deployed 5,000 servicemen").
@@ -27,6 +29,9 @@ public final class RoleFinder {
     private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "whom",
             "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could", "can",
             "may", "might", "not", "and", "or", "but", "if", "when", "while", "as");
+
+    /** Relative pronouns whose clause names who acts on the troops before it. */
+    private static final java.util.Set<String> AGENT_CUES = java.util.Set.of("that", "which", "whom");
 
     private final Map<String, String> prepositions = new HashMap<>();
     private final PhraseMatcher<Boolean> actorHeads = PhraseMatcher.ofWords("actor-heads.txt");
@@ -51,7 +56,7 @@ public final class RoleFinder {
                 attributed = attributed == null ? m : attributed;
             } else if (m.end() <= figStart) {
                 before = m;
-            } else if (after == null) {
+            } else if (after == null && introducesAgent(tokens, m.start())) {
                 after = m;
             }
         }
@@ -64,12 +69,17 @@ public final class RoleFinder {
                                     AttributionFinder.Attribution attribution) {
         Gazetteer.Place best = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.place() == null || inside(m, attribution) || possessive(tokens, m.end())
+            Gazetteer.Place place = m.place();
+            if (place == null && m.actor() != null && m.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                // "to Russian construction sites": the country, less specific than any named place
+                place = new Gazetteer.Place(m.actor().name(), m.actor().id(), 0);
+            }
+            if (place == null || inside(m, attribution) || possessive(tokens, m.end())
                     || !locative(tokens, m.start(), status)) {
                 continue;
             }
-            if (best == null || m.place().specificity() > best.specificity()) {
-                best = m.place();
+            if (best == null || place.specificity() > best.specificity()) {
+                best = place;
             }
         }
         return best;
@@ -99,7 +109,21 @@ public final class RoleFinder {
             }
             return true;
         }
-        return prev.equals("by") || !prepositions.containsKey(prev);
+        String role = prepositions.get(prev);
+        return role == null || role.equals("agent");
+    }
+
+    /**
+     * After the figure only an agent acts: "by Pyongyang", or the subject of a relative clause on the
+     * troops ("100,000 volunteers that Kim Jong Un has offered") — not an object ("sent to help Russia").
+     */
+    private boolean introducesAgent(List<Token> tokens, int start) {
+        int p = start - 1;
+        while (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        String prev = p >= 0 ? tokens.get(p).norm() : "";
+        return AGENT_CUES.contains(prev) || "agent".equals(prepositions.get(prev));
     }
 
     private boolean locative(List<Token> tokens, int start, Status status) {

@@ -9,7 +9,8 @@ import java.util.Set;
  * "wants to contribute", "are being prepared to join"), and into offered after an offer
  * ("offered to send").
  *
- * <p>Which cue governs the figure, without a parser: first a cue right after the unit phrase with
+ * <p>Which cue governs the figure, without a parser: a cue inside the phrase ("2,000 wounded soldiers");
+ * then a cue right after the unit phrase with
  * only auxiliaries and adverbs between ("8,000 of them have already been relocated"), else the
  * nearest cue before the figure ("Kim offered 100,000"), else the first cue after it
  * ("100,000 volunteers that Kim Jong Un has offered").
@@ -61,6 +62,9 @@ public final class StatusLexicon {
         Cue after = null;
         Cue before = null;
         for (Cue c : all) {
+            if (c.start >= numStart && c.end <= phraseEnd) {
+                return c.status; // inside the phrase: "2,000 wounded soldiers", "600,000 casualties"
+            }
             if (c.start >= phraseEnd && after == null) {
                 after = c;
             }

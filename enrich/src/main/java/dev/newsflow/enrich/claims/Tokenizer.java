@@ -29,6 +29,18 @@ public final class Tokenizer {
         return tokenize(text, 0, text.length());
     }
 
+    /** Tokens {@code [start, end)} as written, with a space where the text had whitespace. */
+    public static String join(List<Token> tokens, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start && !tokens.get(k).joined()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
     /** Tokens of {@code text[from, to)}, offsets into {@code text}. */
     public static List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();

@@ -15,21 +15,25 @@ import java.util.List;
  * @param unit        the head as written
  * @param actor       the actor named inside the phrase (demonym, demonym plural, or "from X"), or null
  * @param demonymHead true when the head itself is a demonym plural ("North Koreans"), which counts
- *                    troops only in a military context
+ *                    troops only when a troop verb governs it
+ * @param ambiguous   the head also counts civilians ("men", "workers"): a claim needs an actor
  * @param end         token index after the phrase
  */
-public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, int end) {
+public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, boolean ambiguous, int end) {
 
     private static final int MAX_MODIFIERS = 4;
 
     /** Reads the unit phrases; one instance is shared by all extractions. */
     public static final class Grammar {
-        private final PhraseMatcher<Boolean> heads = PhraseMatcher.ofWords("units.txt");
+        private final PhraseMatcher<Boolean> heads = new PhraseMatcher<>();
         private final PhraseMatcher<Boolean> modifiers = PhraseMatcher.ofWords("unit-modifiers.txt");
         private final Gazetteer gazetteer;
 
         public Grammar(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
+            for (String[] r : LexiconFile.rows("units.txt")) {
+                heads.add(r[0], r.length > 1 && r[1].strip().equals("ambiguous"));
+            }
         }
 
         /** The unit phrase starting at token {@code i} (just after the figure), or null. */
@@ -44,11 +48,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 Token t = tokens.get(j);
                 PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
                 if (head != null) {
-                    return finish(tokens, text(tokens, head.start(), head.end()), actor, false, head.end());
+                    return finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), actor, false, head.value(),
+                            head.end());
                 }
                 Gazetteer.Mention g = gazetteer.at(tokens, j);
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
-                    return finish(tokens, text(tokens, g.start(), g.end()), g.actor(), true, g.end());
+                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
                 }
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
                     actor = g.actor();
@@ -67,7 +72,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         private UnitPhrase finish(List<Token> tokens, String unit, Gazetteer.Actor actor, boolean demonymHead,
-                                  int end) {
+                                  boolean ambiguous, int end) {
             int j = end;
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
@@ -78,18 +83,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     actor = g.actor();
                 }
             }
-            return new UnitPhrase(unit, actor, demonymHead, end);
+            return new UnitPhrase(unit, actor, demonymHead, ambiguous, end);
         }
-    }
-
-    static String text(List<Token> tokens, int start, int end) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            if (k > start && !tokens.get(k).joined()) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(k).text());
-        }
-        return sb.toString();
     }
 }

@@ -1,0 +1,30 @@
+/**
+ * Troop-count claims in news text: a plain library (no Kafka) that the enrich topology calls through
+ * {@link dev.newsflow.enrich.claims.ClaimExtractor}.
+ *
+ * <p>The grammar is declarative: lexicons and rule tables in
+ * {@code src/main/resources/dev/newsflow/enrich/claims/} (one entry per line, tab-separated columns,
+ * {@code #} comments), matched over tokens by {@link dev.newsflow.enrich.claims.PhraseMatcher}. Each Java
+ * class applies one table, so the rules can move to CoreNLP TokensRegex one table at a time:
+ * <ul>
+ *   <li>numbers.tsv, qualifiers.tsv, currencies.txt — {@link dev.newsflow.enrich.claims.NumberParser}</li>
+ *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
+ *   <li>countries.tsv, actors.tsv, places.tsv — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
+ *   <li>status.tsv, intent.txt — {@link dev.newsflow.enrich.claims.StatusLexicon}</li>
+ *   <li>negation.tsv — {@link dev.newsflow.enrich.claims.NegationDetector}; hedges.txt —
+ *       {@link dev.newsflow.enrich.claims.HedgeDetector}</li>
+ *   <li>attribution-verbs.txt, titles.txt, generic-sources.txt —
+ *       {@link dev.newsflow.enrich.claims.AttributionFinder}; organisation-heads.txt —
+ *       {@link dev.newsflow.enrich.claims.SourceFallback}</li>
+ *   <li>anaphora.tsv — {@link dev.newsflow.enrich.claims.Anaphora}</li>
+ *   <li>prepositions.tsv, actor-heads.txt — {@link dev.newsflow.enrich.claims.RoleFinder}</li>
+ *   <li>abbreviations.txt —
+ *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
+ * </ul>
+ *
+ * <p>Conventions (as in the gold annotation): {@code count} is the number as written (the lower end of
+ * a range, 1000 for "thousands"); up_to fills countHigh, at_least and more_than fill countLow, range fills
+ * both; vague quantities are at_least with {@code vague = true}. A figure the sentence disputes or
+ * negates is not a claim.
+ */
+package dev.newsflow.enrich.claims;

@@ -1,0 +1,182 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the whole extractor on short texts: given these sentences, these claims. */
+class ClaimExtractorTest {
+
+    private static final ClaimExtractor X = ClaimExtractor.withDefaultRules();
+
+    private static TroopClaim one(String text) {
+        List<TroopClaim> claims = X.extract(null, text);
+        assertThat(claims).as(text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void titleClaimsAreFlaggedWithOffsetsIntoTheTitle() {
+        String title = "Report: Pyongyang sends 3,000 soldiers to Russia";
+        List<TroopClaim> claims = X.extract(title, "Nothing to count here.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.inTitle()).isTrue();
+            assertThat(title.substring(c.sentenceStart(), c.sentenceEnd())).isEqualTo(title);
+            assertThat(c.count()).isEqualTo(3000);
+            assertThat(c.actorId()).isEqualTo("KP");
+            assertThat(c.theatre()).isEqualTo("RU");
+            assertThat(c.status()).isEqualTo(Status.DEPLOYED);
+        });
+        assertThat(X.extract(null, null)).isEmpty();
+    }
+
+    @Test
+    void recipientsAreNeitherActorNorLocation() {
+        TroopClaim c = one("It is 100,000 “volunteers” that Kim Jong Un has offered to Russia.");
+        assertThat(c.actorId()).isEqualTo("KP");
+        assertThat(c.location()).isNull();
+        assertThat(c.status()).isEqualTo(Status.OFFERED);
+    }
+
+    @Test
+    void possessivesAndBetweenGiveNoLocation() {
+        assertThat(one("Pyongyang wants to contribute up to 12,000 soldiers to Russia’s war in Ukraine.").location())
+                .isEqualTo("Ukraine");
+        assertThat(one("Around 100,000 North Koreans are being prepared to join the conflict between Russia and Ukraine.")
+                .location()).isNull();
+    }
+
+    @Test
+    void theMostSpecificPlaceWins() {
+        TroopClaim c = one("Pyongyang would send 2,000 troops to the Donetsk region of eastern Ukraine.");
+        assertThat(c.location()).isEqualTo("Donetsk");
+        assertThat(c.theatre()).isEqualTo("UA/Donetsk");
+    }
+
+    @Test
+    void aDemonymActsOnlyWithAnActorNoun() {
+        TroopClaim c = one("In exchange for Russian financial aid, the North Korean dictator would send thousands of "
+                + "construction workers to the war zone in eastern Ukraine.");
+        assertThat(c.actor()).isEqualTo("North Korea");
+        assertThat(c.unit()).isEqualTo("construction workers");
+        assertThat(c.vague()).isTrue();
+        assertThat(c.hedged()).isTrue();
+        assertThat(c.theatre()).isEqualTo("UA/East");
+    }
+
+    @Test
+    void aDemonymInALocativePhraseStandsForItsCountry() {
+        TroopClaim c = one("Up to 6,000 North Korean workers will be sent to Russian construction sites.");
+        assertThat(c.location()).isEqualTo("Russia");
+        assertThat(c.theatre()).isEqualTo("RU");
+        assertThat(one("Kim sent 3,000 troops to the Russian Kursk region.").theatre()).isEqualTo("RU/Kursk");
+    }
+
+    @Test
+    void casualtyFiguresAndElidedUnits() {
+        List<TroopClaim> claims = X.extract(null, "British intelligence estimates that Russia has suffered more than "
+                + "600,000 casualties, including as many as 150,000 killed.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(600000L, 150000L);
+        assertThat(claims).extracting(TroopClaim::status).containsExactly(Status.KILLED_OR_WOUNDED, Status.KILLED);
+        assertThat(claims).extracting(TroopClaim::actorId).containsExactly("RU", "RU");
+        assertThat(claims.get(1).qualifier()).isEqualTo(Qualifier.UP_TO);
+        assertThat(X.extract(null, "The strike caused 30 casualties, the mayor said.")).isEmpty();
+    }
+
+    @Test
+    void hedging() {
+        List<TroopClaim> claims = X.extract(null, "Kim sent 10,000 North Korean soldiers to Russia. "
+                + "Of these, 1,500 are said to have disembarked in Vladivostok.");
+        assertThat(claims).extracting(TroopClaim::hedged).containsExactly(false, true);
+        assertThat(one("Russia has reportedly moved 2,000 troops to Kursk.").hedged()).isTrue();
+    }
+
+    @Test
+    void otherActors() {
+        TroopClaim c = one("Russian forces lost 1,500 men killed in a single day near Bakhmut.");
+        assertThat(c.actorId()).isEqualTo("RU");
+        assertThat(c.status()).isEqualTo(Status.KILLED);
+        assertThat(c.location()).isEqualTo("Bakhmut");
+        assertThat(one("3,000 soldiers were sent to Kursk by Pyongyang.").actorId()).isEqualTo("KP");
+        assertThat(one("3,000 soldiers were sent to help Russia.").actorId()).isNull();
+    }
+
+    @Test
+    void anaphoraNeedsAnAntecedent() {
+        assertThat(X.extract(null, "Of these, 1,500 are said to have already disembarked in Vladivostok.")).isEmpty();
+        List<TroopClaim> claims = X.extract(null, "Kim sent 10,000 North Korean soldiers to Russia, Seoul said. "
+                + "8,000 of them are in Kursk.");
+        assertThat(claims).hasSize(2);
+        TroopClaim c = claims.get(1);
+        assertThat(c.unit()).isEqualTo("soldiers");
+        assertThat(c.actorId()).isEqualTo("KP");
+        assertThat(c.source()).isEqualTo("Seoul");
+        assertThat(c.location()).isEqualTo("Kursk");
+        assertThat(c.status()).isEqualTo(Status.DEPLOYED);
+    }
+
+    @Test
+    void aNearerFigureBlocksTheAntecedent() {
+        List<TroopClaim> claims = X.extract(null,
+                "Some 500 North Korean engineers are in Donetsk. They arrived in two groups, one of them in May.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(500L);
+    }
+
+    @Test
+    void elidedUnitInACasualtyCoordination() {
+        List<TroopClaim> claims = X.extract(null, "About 300 North Korean soldiers have been killed and 2,700 wounded.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(300L, 2700L);
+        assertThat(claims.get(1).status()).isEqualTo(Status.WOUNDED);
+        assertThat(claims.get(1).unit()).isEqualTo("soldiers");
+        assertThat(claims.get(1).actorId()).isEqualTo("KP");
+    }
+
+    @Test
+    void disputedFiguresAreNotClaims() {
+        assertThat(X.extract(null, "He cautions against drawing the conclusion that 12,000 North Korean soldiers are "
+                + "currently fighting in Russian trenches.")).isEmpty();
+        assertThat(X.extract(null, "There is no evidence that 50,000 troops crossed into Russia.")).isEmpty();
+    }
+
+    @Test
+    void headsThatAlsoCountCiviliansNeedAnActor() {
+        assertThat(X.extract(null, "Police received calls about a fight aboard a train between two men.")).isEmpty();
+        assertThat(X.extract(null, "The layoffs hit hundreds of workers at a time.")).isEmpty();
+        assertThat(X.extract(null, "One of the officers had worked overtime shifts.")).isEmpty();
+        assertThat(one("Fifteen hundred workers from North Korea arrived in Vladivostok.").actorId()).isEqualTo("KP");
+    }
+
+    @Test
+    void demonymPluralsNeedAMilitaryContext() {
+        assertThat(X.extract(null, "About 2,000 North Koreans attended a concert in Pyongyang.")).isEmpty();
+        assertThat(X.extract(null, "The war has displaced more than six million Ukrainians.")).isEmpty();
+        assertThat(one("Thousands of North Koreans have been sent to Russia to fight.").unit()).isEqualTo("North Koreans");
+    }
+
+    @Test
+    void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
+        String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
+                + "Russia sent 6,000 troops to Belgorod.";
+        List<TroopClaim> claims = X.extract(null, text);
+        assertThat(claims).extracting(TroopClaim::source).containsExactly("Kyiv", null);
+    }
+
+    @Test
+    void aGenericReportFallsBackToTheNamedAgency() {
+        String text = "Findings from the South Korean Secret Service (NIS) are new.\n\n"
+                + "According to a report published on Friday, Pyongyang wants to send 12,000 soldiers.";
+        assertThat(one(text).source()).isEqualTo("NIS");
+        assertThat(one(text.replace("(NIS)", "")).source()).isNull();
+        assertThat(one(text.replace("According to a report published on Friday, Pyongyang wants to send 12,000 soldiers.",
+                "Pyongyang wants to send 12,000 soldiers, he said.")).source()).isNull();
+    }
+
+    @Test
+    void isThreadSafe() {
+        String text = GoldFile.resourceText("/seeds/004_9f1657411fcad977.txt");
+        List<TroopClaim> expected = X.extract(null, text);
+        IntStream.range(0, 64).parallel().forEach(i -> assertThat(X.extract(null, text)).isEqualTo(expected));
+    }
+}

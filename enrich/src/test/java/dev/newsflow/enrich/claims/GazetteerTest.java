@@ -1,0 +1,76 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZ = new Gazetteer();
+
+    private static Gazetteer.Mention first(String text) {
+        List<Gazetteer.Mention> ms = GAZ.find(Tokenizer.tokenize(text));
+        assertThat(ms).as(text).isNotEmpty();
+        return ms.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Pyongyang wants|KP|North Korea|CAPITAL",
+        "the Kremlin said|RU|Russia|CAPITAL",
+        "Washington warned|US|United States|CAPITAL",
+        "Seoul said|KR|South Korea|CAPITAL",
+        "Kiev then severed|UA|Ukraine|CAPITAL",
+        "Kim Jong Un has offered|KP|North Korea|LEADER",
+        "Kim Jong-un visited|KP|North Korea|LEADER",
+        "Kim offered|KP|North Korea|LEADER",
+        "Putin signed|RU|Russia|LEADER",
+        "the DPRK is|KP|North Korea|ALIAS",
+        "the North Korean dictator|KP|North Korea|DEMONYM",
+        "100,000 North Koreans|KP|North Korea|DEMONYM_PL",
+    })
+    void actors(String text, String id, String name, Gazetteer.ActorKind kind) {
+        Gazetteer.Mention m = first(text);
+        assertThat(m.actor().id()).isEqualTo(id);
+        assertThat(m.actor().name()).isEqualTo(name);
+        assertThat(m.actor().kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "in Vladivostok|Vladivostok|RU/Far East",
+        "the Kursk region|Kursk|RU/Kursk",
+        "in eastern Ukraine|eastern Ukraine|UA/East",
+        "in the Donetsk region|Donetsk|UA/Donetsk",
+        "sent to Russia|Russia|RU",
+        "near Bakhmut|Bakhmut|UA/Donetsk",
+    })
+    void places(String text, String name, String theatre) {
+        Gazetteer.Mention m = first(text);
+        assertThat(m.place().name()).isEqualTo(name);
+        assertThat(m.place().theatre()).isEqualTo(theatre);
+    }
+
+    @Test
+    void capitalsAreBothActorAndPlace() {
+        Gazetteer.Mention m = first("Pyongyang");
+        assertThat(m.actor().id()).isEqualTo("KP");
+        assertThat(m.place().theatre()).isEqualTo("KP");
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        assertThat(GAZ.find(Tokenizer.tokenize("willing to help us rebuild"))).isEmpty();
+        assertThat(first("the US government").actor().id()).isEqualTo("US");
+    }
+
+    @Test
+    void longestMatchWins() {
+        Gazetteer.Mention m = first("North Korean soldiers");
+        assertThat(m.end() - m.start()).isEqualTo(2);
+        assertThat(m.actor().kind()).isEqualTo(Gazetteer.ActorKind.DEMONYM);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberParserTest {
+
+    private static final NumberParser PARSER = new NumberParser();
+
+    private static NumberMention only(String text) {
+        List<NumberMention> all = PARSER.parse(Tokenizer.tokenize(text));
+        assertThat(all).as(text).hasSize(1);
+        return all.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "12,000 soldiers|12,000|12000",
+        "100 000 soldiers|100 000|100000",
+        "1,250,000 men|1,250,000|1250000",
+        "500 troops|500|500",
+        "five thousand troops|five thousand|5000",
+        "twelve soldiers|twelve|12",
+        "twenty-five hundred men|twenty-five hundred|2500",
+        "one hundred and fifty soldiers|one hundred and fifty|150",
+        "Fifteen hundred workers|Fifteen hundred|1500",
+        "1.5 million servicemen|1.5 million|1500000",
+        "15-hundred paratroopers|15-hundred|1500",
+        "a thousand troops|a thousand|1000",
+    })
+    void readsFigures(String text, String written, long value) {
+        NumberMention n = only(text);
+        assertThat(n.count()).isEqualTo(value);
+        assertThat(n.text()).isEqualTo(written);
+        assertThat(n.qualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(n.vague()).isFalse();
+        assertThat(n.kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "thousands of workers|1000",
+        "hundreds of mercenaries|100",
+        "tens of thousands of soldiers|10000",
+        "hundreds of thousands of troops|100000",
+        "several thousand troops|1000",
+    })
+    void vagueQuantitiesAreAtLeastTheirUnit(String text, long value) {
+        NumberMention n = only(text);
+        assertThat(n.count()).isEqualTo(value);
+        assertThat(n.low()).isEqualTo(value);
+        assertThat(n.high()).isNull();
+        assertThat(n.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(n.vague()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "around 3,000 soldiers|APPROX",
+        "about 300 soldiers|APPROX",
+        "approximately 300 soldiers|APPROX",
+        "roughly 300 soldiers|APPROX",
+        "some 300 soldiers|APPROX",
+        "an estimated 300 soldiers|APPROX",
+        "up to 12,000 soldiers|UP_TO",
+        "as many as 25,000 soldiers|UP_TO",
+        "at least 7,000 soldiers|AT_LEAST",
+        "more than 3,000 soldiers|MORE_THAN",
+        "over 3,000 soldiers|MORE_THAN",
+    })
+    void qualifiersBeforeTheFigure(String text, Qualifier q) {
+        NumberMention n = only(text);
+        assertThat(n.qualifier()).isEqualTo(q);
+        assertThat(n.text()).doesNotContainAnyWhitespaces();
+        assertThat(n.high()).isEqualTo(q == Qualifier.UP_TO ? n.count() : null);
+        assertThat(n.low()).isEqualTo(q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN ? n.count() : null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1,000 to 3,000 soldiers|1,000 to 3,000",
+        "between 1,000 and 3,000 soldiers|1,000 and 3,000",
+        "1,000-3,000 soldiers|1,000-3,000",
+        "1,000–3,000 soldiers|1,000–3,000",
+    })
+    void ranges(String text, String written) {
+        NumberMention n = only(text);
+        assertThat(n.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(n.count()).isEqualTo(1000);
+        assertThat(n.low()).isEqualTo(1000);
+        assertThat(n.high()).isEqualTo(3000);
+        assertThat(n.text()).isEqualTo(written);
+    }
+
+    @Test
+    void upToIsNotARange() {
+        NumberMention n = only("increased this number to around 3,000 soldiers");
+        assertThat(n.qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(n.count()).isEqualTo(3000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "receives $2,000 per month|MONEY",
+        "(1,850 euros) per month|MONEY",
+        "a bonus of 5,000 rubles|MONEY",
+        "his visit in 1949|YEAR",
+        "founded in (October 1945)|YEAR",
+        "the 62-year-old replied|COMPOUND_MODIFIER",
+        "a 17-kilometre border|COMPOUND_MODIFIER",
+        "the 1st brigade|ORDINAL",
+    })
+    void figuresThatAreNotCounts(String text, NumberMention.Kind kind) {
+        assertThat(only(text).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void wordsThatAreNotFigures() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("the fourth anniversary, as the third country"))).isEmpty();
+    }
+}

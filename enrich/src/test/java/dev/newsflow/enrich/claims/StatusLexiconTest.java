@@ -1,0 +1,49 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusLexiconTest {
+
+    private static final StatusLexicon STATUS = new StatusLexicon();
+    private static final UnitPhrase.Grammar UNITS = new UnitPhrase.Grammar(new Gazetteer());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Kim offered 100,000 “volunteer” soldiers|OFFERED",
+        "It is 100,000 “volunteers” that Kim Jong Un has offered to Russia|OFFERED",
+        "Pyongyang has pledged 5,000 soldiers|OFFERED",
+        "Pyongyang has offered to send as many as 25,000 soldiers|OFFERED",
+        "Pyongyang wants to contribute up to 12,000 soldiers to the war|PLANNED",
+        "the dictator would send thousands of construction workers to Ukraine|PLANNED",
+        "Russia plans to deploy 2,000 troops|PLANNED",
+        "around 100,000 North Koreans are being prepared to join the conflict|PLANNED",
+        "Kim will send 3,000 troops|PLANNED",
+        "3,000 soldiers will be sent next month|PLANNED",
+        "10,000 North Korean soldiers have been sent to Russia so far|DEPLOYED",
+        "8,000 soldiers have been relocated to Kursk and could intervene in the fighting|DEPLOYED",
+        "2,000 troops are stationed near the border|DEPLOYED",
+        "1,500 soldiers are said to have already disembarked in Vladivostok|ARRIVED",
+        "3,000 soldiers arrived in Vladivostok|ARRIVED",
+        "300 North Korean soldiers have been killed|KILLED",
+        "200 soldiers died in the attack|KILLED",
+        "2,700 soldiers were wounded|WOUNDED",
+        "more than 3,000 soldiers had been killed or wounded|KILLED_OR_WOUNDED",
+        "Russia has lost tens of thousands of soldiers|KILLED_OR_WOUNDED",
+        "the legion has about 1,000 foreign fighters|OTHER",
+        "Some 2,000 wounded soldiers have been flown back to Pyongyang|WOUNDED",
+        "Russia has suffered more than 600,000 casualties|KILLED_OR_WOUNDED",
+        "as many as 50,000 Russian soldiers could eventually take part in the offensive|PLANNED",
+        "some 11,000 North Korean troops are in Russia for training|DEPLOYED",
+    })
+    void statusOfTheGoverningCue(String sentence, Status expected) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        UnitPhrase unit = UNITS.match(tokens, n.end());
+        Status s = STATUS.statusOf(tokens, n.qualifierStart(), unit.end());
+        assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UnitPhraseTest {
+
+    private static final UnitPhrase.Grammar GRAMMAR = new UnitPhrase.Grammar(new Gazetteer());
+
+    /** The unit phrase after the first figure of the text. */
+    private static UnitPhrase after(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        return GRAMMAR.match(tokens, n.end());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "12,000 soldiers to Russia|soldiers|-|false",
+        "100,000 “volunteer” soldiers|soldiers|-|false",
+        "100,000 “volunteers” that Kim|volunteers|-|false",
+        "10,000 North Korean soldiers|soldiers|KP|false",
+        "thousands of construction workers and specialists|construction workers|-|false",
+        "hundreds of North Korean military engineers|military engineers|KP|false",
+        "around 100,000 North Koreans are being prepared|North Koreans|KP|true",
+        "5,000 elite troops from North Korea|troops|KP|false",
+        "5,000 servicemen to the Belgorod region|servicemen|-|false",
+        "2,000 Russian military personnel|military personnel|RU|false",
+    })
+    void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
+        UnitPhrase u = after(text);
+        assertThat(u).as(text).isNotNull();
+        assertThat(u.unit()).isEqualTo(unit);
+        assertThat(u.actor() == null ? null : u.actor().id()).isEqualTo(actorId);
+        assertThat(u.demonymHead()).isEqualTo(demonymHead);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "six nuclear tests", "more than two years", "over 6 years", "1,850 euros", "40,000 artillery shells",
+        "2,000 residents", "2.1 million refugees", "1,200 civilians", "one of five countries", "141 votes",
+        "300 tanks", "8,000 of them", "1,500 are said to", "17 armoured vehicles",
+    })
+    void nonTroopPhrases(String text) {
+        assertThat(after(text)).as(text).isNull();
+    }
+}
