@@ -54,14 +54,15 @@ class PipelineIntegrationTest {
                         tuple(10_000L, "exact", "KP", "Russia", "deployed"),
                         tuple(8_000L, "exact", "KP", "Kursk", "deployed"));
         assertThat(alerts).allSatisfy(alert -> {
-            assertThat(alert.outlet()).isNotBlank();
+            assertThat(alert.origin().outlet()).isNotBlank();
             assertThat(alert.firstSeen()).isNotNull();
-            assertThat(alert.sentence()).contains(String.format("%,d", alert.count()));
+            assertThat(alert.origin().sentence()).contains(String.format("%,d", alert.count()));
         });
         assertThat(alerts).filteredOn(alert -> alert.count() == 3_000L).singleElement()
                 .satisfies(revision -> {
                     assertThat(revision.kind()).isEqualTo(AlertEvent.Kind.REVISION);
-                    assertThat(revision.previousCount()).isEqualTo(1_500L);
+                    assertThat(revision.previous().count()).isEqualTo(1_500L);
                 });
+        assertThat(alerts).filteredOn(alert -> alert.kind() == AlertEvent.Kind.NEW_FIGURE).hasSize(5);
     }
 }

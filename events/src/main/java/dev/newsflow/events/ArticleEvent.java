@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
  * @param text         body text; paragraphs separated by a blank line
  * @param fetchedAt    when ingest read the page
  * @param origin       where ingest got it: {@code archive:<path>}, {@code http}, {@code warc:<file>}
+ * @param fingerprint  near-duplicate fingerprint of the text, see {@link Fingerprints}
  */
 public record ArticleEvent(
         int schemaVersion,
@@ -31,7 +32,8 @@ public record ArticleEvent(
         String lang,
         String text,
         Instant fetchedAt,
-        String origin) implements Payload {
+        String origin,
+        String fingerprint) implements Payload {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
  * @param sentenceStart offset of the sentence in the article text, -1 for the headline
  * @param hedged        the text hedges the figure ("are said to", "reportedly")
  * @param vague         the count stands for a vague quantity ("thousands")
+ * @param articleFingerprint the article's near-duplicate fingerprint, so the sink counts
+ *                      syndicated copies of one story once
  */
 public record ClaimEvent(
         int schemaVersion,
@@ -44,7 +46,8 @@ public record ClaimEvent(
         int sentenceStart,
         int sentenceEnd,
         boolean hedged,
-        boolean vague) implements Payload {
+        boolean vague,
+        String articleFingerprint) implements Payload {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -16,7 +16,7 @@ class JsonTest {
 
     private static final ArticleEvent ARTICLE = new ArticleEvent(1, "a1", "https://example.org/a", null, "Example",
             "Title", null, OffsetDateTime.parse("2024-10-24T10:15:00+02:00"), "en", "Body.",
-            Instant.parse("2026-01-01T00:00:00Z"), "archive:a.html");
+            Instant.parse("2026-01-01T00:00:00Z"), "archive:a.html", null);
 
     @Test
     void roundTripKeepsTheOffsetOfThePublicationTime() {

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 import dev.newsflow.events.AlertEvent;
+import dev.newsflow.events.Provenance;
 
 /**
  * Renders an alert as one line an editor can read at a glance: what changed, the figure with
@@ -18,18 +19,19 @@ public final class AlertFormatter {
     }
 
     public static String line(AlertEvent alert) {
-        String kind = alert.kind() == AlertEvent.Kind.REVISION
-                ? "REVISED " + number(alert.previousCount()) + " → " + number(alert.count())
+        String kind = alert.kind() == AlertEvent.Kind.REVISION && alert.previous() != null
+                ? "REVISED " + number(alert.previous().count()) + " → " + number(alert.count())
                 : "NEW";
+        Provenance origin = alert.origin();
         return String.join(" | ",
                 "[" + kind + "] " + figure(alert) + " " + orNone(alert.unit()),
                 "actor " + orNone(alert.actor()),
                 "location " + orNone(alert.location()),
                 orNone(alert.status()) + (alert.hedged() ? " (hedged)" : ""),
-                "source " + orNone(alert.source()),
-                orNone(alert.outlet()),
+                "source " + orNone(origin == null ? null : origin.source()),
+                orNone(origin == null ? null : origin.outlet()),
                 alert.firstSeen() == null ? NONE : alert.firstSeen().toLocalDate().toString(),
-                "“" + orNone(alert.sentence()) + "”");
+                "“" + orNone(origin == null ? null : origin.sentence()) + "”");
     }
 
     /** The figure with its qualifier in words: "about 3,000", "up to 12,000", "1,000–3,000". */
@@ -46,7 +48,7 @@ public final class AlertFormatter {
     }
 
     private static String number(Long value) {
-        return value == null ? "?" : NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+        return value == null ? "?" : number(value.longValue());
     }
 
     private static String number(long value) {

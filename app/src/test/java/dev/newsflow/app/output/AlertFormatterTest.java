@@ -3,19 +3,25 @@ package dev.newsflow.app.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.newsflow.events.AlertEvent;
+import dev.newsflow.events.FigureSnapshot;
+import dev.newsflow.events.Provenance;
 
 class AlertFormatterTest {
 
     private static AlertEvent alert(AlertEvent.Kind kind, long count, Long low, Long high, String qualifier,
                                     Long previous, String location) {
+        OffsetDateTime seen = OffsetDateTime.parse("2024-10-24T09:00:00+02:00");
         return new AlertEvent(1, "id", kind, "KP|RU/Far East|present", count, low, high, qualifier, "soldiers", "KP",
-                "North Korea", location, "RU/Far East", "arrived", previous,
-                OffsetDateTime.parse("2024-10-24T09:00:00+02:00"), "NIS", "DW", "https://dw.example/a", "a1", "c1",
-                "The NIS has now increased this number to around 3,000 soldiers.", false);
+                "North Korea", location, "RU/Far East", "arrived", false, seen,
+                previous == null ? null : new FigureSnapshot(previous, null, null, "exact", seen.minusDays(1)),
+                previous == null ? null : count - previous, null,
+                List.of(new Provenance("c1", "a1", "https://dw.example/a", "DW", seen,
+                        "The NIS has now increased this number to around 3,000 soldiers.", "NIS")));
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class ClaimEvents {
                 claim.countText(), claim.count(), claim.countLow(), claim.countHigh(),
                 claim.qualifier().name().toLowerCase(Locale.ROOT), claim.unit(),
                 claim.actorId(), claim.actor(), claim.location(), claim.theatre(), status, claim.source(),
-                claim.sentence(), claim.sentenceStart(), claim.sentenceEnd(), claim.hedged(), claim.vague());
+                claim.sentence(), claim.sentenceStart(), claim.sentenceEnd(), claim.hedged(), claim.vague(),
+                article.fingerprint());
     }
 }

@@ -25,6 +25,7 @@ import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.events.ArticleEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.DeadLetter;
+import dev.newsflow.events.Fingerprints;
 import dev.newsflow.events.serde.Json;
 import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
@@ -58,7 +59,8 @@ class EnrichTopologyTest {
 
     private static ArticleEvent article(String id, String text) {
         return new ArticleEvent(1, id, "https://dw.example/" + id, null, "DW", "How North Korea is changing the war",
-                null, PUBLISHED, "en", text, Instant.parse("2026-01-01T00:00:00Z"), "test");
+                null, PUBLISHED, "en", text, Instant.parse("2026-01-01T00:00:00Z"), "test",
+                Fingerprints.minHash(text));
     }
 
     private static String seed(String name) throws IOException {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 
 import dev.newsflow.events.ArticleEvent;
+import dev.newsflow.events.Fingerprints;
 import dev.newsflow.events.Ids;
 import dev.newsflow.ingest.clean.CleanedArticle;
 
@@ -26,7 +27,8 @@ public final class ArticleEvents {
         String site = article.siteName() != null ? article.siteName() : hostOf(identity);
         return new ArticleEvent(ArticleEvent.SCHEMA_VERSION, Ids.of(identity),
                 url != null ? url : article.canonicalUrl(), article.canonicalUrl(), site, article.title(),
-                article.byline(), article.published(), article.lang(), article.text(), fetchedAt, origin);
+                article.byline(), article.published(), article.lang(), article.text(), fetchedAt, origin,
+                Fingerprints.minHash(article.text()));
     }
 
     private static String hostOf(String url) {

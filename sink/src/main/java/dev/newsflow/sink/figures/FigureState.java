@@ -1,29 +1,30 @@
 package dev.newsflow.sink.figures;
 
-import java.time.OffsetDateTime;
+import java.util.List;
 
+import dev.newsflow.events.FigureEvent;
+import dev.newsflow.events.FigureSnapshot;
 import dev.newsflow.events.Payload;
 
 /**
- * What the sink remembers about one figure key: its latest figure and how often outlets have
- * repeated it. Kept in a state store (backed by a changelog topic), so a restart resumes with the
- * same knowledge and raises no alert twice.
+ * What the sink remembers about one figure key: the current figure (as published on
+ * {@code newsflow.figures}), the figures it replaced, and the fingerprints of the stories that
+ * stated the current one. Kept in a state store backed by a changelog topic, so a restart
+ * resumes with the same knowledge and raises no alert twice.
  *
- * @param count        the latest figure
- * @param firstSeen    event time the latest figure first appeared
- * @param lastClaimId  the claim that set or last repeated it
- * @param repeats      claims that repeated the latest figure after it first appeared
+ * @param history earlier figures, newest first (bounded)
+ * @param stories near-duplicate fingerprints of the articles counted as sources (bounded)
  */
 public record FigureState(
         int schemaVersion,
-        String figureKey,
-        long count,
-        Long countLow,
-        Long countHigh,
-        String qualifier,
-        OffsetDateTime firstSeen,
-        String lastClaimId,
-        int repeats) implements Payload {
+        FigureEvent current,
+        List<FigureSnapshot> history,
+        List<String> stories) implements Payload {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public FigureState {
+        history = history == null ? List.of() : List.copyOf(history);
+        stories = stories == null ? List.of() : List.copyOf(stories);
+    }
 }

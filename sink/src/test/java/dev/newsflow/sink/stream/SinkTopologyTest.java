@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.DeadLetter;
+import dev.newsflow.events.FigureEvent;
 import dev.newsflow.events.serde.Json;
 import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
@@ -32,6 +33,7 @@ class SinkTopologyTest {
     private TestInputTopic<String, byte[]> claims;
     private TestOutputTopic<String, AlertEvent> alerts;
     private TestOutputTopic<String, DeadLetter> dlq;
+    private TestOutputTopic<String, FigureEvent> figures;
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
@@ -40,6 +42,8 @@ class SinkTopologyTest {
         claims = driver.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
                 new JsonSerde<>(AlertEvent.class, 1).deserializer());
+        figures = driver.createOutputTopic(Topics.FIGURES.name(), new StringDeserializer(),
+                new JsonSerde<>(FigureEvent.class, 1).deserializer());
         dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
                 new JsonSerde<>(DeadLetter.class, 1).deserializer());
     }
@@ -55,25 +59,29 @@ class SinkTopologyTest {
 
     @Test
     void newFiguresAndRevisionsAlertAndRepeatsDoNot() {
-        send(claim("c1", 1500, "RU/Far East", "arrived", "dw.com"));
-        send(claim("c2", 1500, "RU/Far East", "deployed", "other.example"));
-        send(claim("c3", 3000, "RU/Far East", "arrived", "dw.com"));
-        send(claim("c4", 8000, "RU/Kursk", "deployed", "stern.de"));
+        send(claim("c1", 1500).in("RU/Far East").status("arrived").outlet("dw.com").build());
+        send(claim("c2", 1500).in("RU/Far East").status("deployed").outlet("other.example").build());
+        send(claim("c3", 3000).in("RU/Far East").status("arrived").outlet("dw.com").daysLater(1).build());
+        send(claim("c4", 8000).in("RU/Kursk").status("deployed").outlet("stern.de").build());
 
         var out = alerts.readKeyValuesToList();
         assertThat(out).extracting(kv -> kv.value.count()).containsExactly(1500L, 3000L, 8000L);
         assertThat(out).extracting(kv -> kv.value.kind()).containsExactly(
                 AlertEvent.Kind.NEW_FIGURE, AlertEvent.Kind.REVISION, AlertEvent.Kind.NEW_FIGURE);
         assertThat(out.get(1).key).isEqualTo("KP|RU/Far East|present");
-        assertThat(out.get(1).value.previousCount()).isEqualTo(1500L);
+        assertThat(out.get(1).value.previous().count()).isEqualTo(1500L);
         assertThat(dlq.isEmpty()).isTrue();
+
+        var current = figures.readKeyValuesToMap();
+        assertThat(current.get("KP|RU/Far East|present").figure().count()).isEqualTo(3000);
+        assertThat(current.get("KP|RU/Kursk|present").sourceCount()).isEqualTo(1);
     }
 
     @Test
     void theStoreRemembersFiguresAcrossRecords() {
-        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+        send(claim("c1", 10_000).in("RU").build());
         alerts.readValuesToList();
-        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+        send(claim("c1", 10_000).in("RU").build());
         assertThat(alerts.isEmpty()).isTrue();
         assertThat(driver.<String, Object>getKeyValueStore(FigureTracker.STORE).get("KP|RU|present")).isNotNull();
     }
@@ -81,7 +89,7 @@ class SinkTopologyTest {
     @Test
     void aPoisonClaimGoesToTheDeadLetterTopicAndProcessingContinues() {
         claims.pipeInput("KP|RU|present", "{\"count\": \"lots\"".getBytes(StandardCharsets.UTF_8));
-        send(claim("c1", 10_000, "RU", "deployed", "a.example"));
+        send(claim("c1", 10_000).in("RU").build());
 
         var letters = dlq.readValuesToList();
         assertThat(letters).hasSize(1);
