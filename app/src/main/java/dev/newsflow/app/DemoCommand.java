@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import dev.newsflow.app.local.LocalPipeline;
 import dev.newsflow.app.output.AlertFeed;
-import dev.newsflow.app.output.AlertFormatter;
+import dev.newsflow.sink.delivery.AlertFormatter;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.serde.Json;

@@ -1,4 +1,4 @@
-package dev.newsflow.app.output;
+package dev.newsflow.sink.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
