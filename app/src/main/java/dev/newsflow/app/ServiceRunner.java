@@ -1,7 +1,6 @@
 package dev.newsflow.app;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.Topology;
@@ -28,18 +27,19 @@ final class ServiceRunner {
         try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
             new TopicProvisioner(admin).ensureAll();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         StreamsService service = new StreamsService(name, topology, StreamsSettings.of(applicationId, bootstrap, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("{}: shutting down", name);
             service.close();
-            stopped.countDown();
         }, name + "-shutdown"));
         service.start();
         if (!service.awaitRunning(Duration.ofMinutes(2))) {
             log.warn("{}: not running after 2 minutes (state {}); still trying", name, service.state());
         }
-        stopped.await();
-        return 0;
+        // runs until SIGTERM (the hook closes the service and the JVM exits) or a fatal error
+        service.awaitFailure();
+        log.error("{}: failed; exiting so a supervisor can restart it", name);
+        service.close();
+        return 1;
     }
 }

@@ -23,6 +23,7 @@ public final class StreamsService implements AutoCloseable {
     private final String name;
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final CountDownLatch failed = new CountDownLatch(1);
 
     public StreamsService(String name, Topology topology, Properties settings) {
         this.name = name;
@@ -31,6 +32,9 @@ public final class StreamsService implements AutoCloseable {
             log.info("{}: {} -> {}", name, before, now);
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
+            }
+            if (now == KafkaStreams.State.ERROR) {
+                failed.countDown();
             }
         });
         streams.setUncaughtExceptionHandler(e -> {
@@ -48,6 +52,11 @@ public final class StreamsService implements AutoCloseable {
     /** Waits until the app has its partitions and is processing. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until the app has failed for good (state ERROR); a service then exits so it can be restarted. */
+    public void awaitFailure() throws InterruptedException {
+        failed.await();
     }
 
     public KafkaStreams.State state() {

@@ -27,6 +27,11 @@ public final class StreamsSettings {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         props.put("processing.exception.handler.global.enabled", "true");
+        // With transactions v2, a restarted instance's first produce can meet CONCURRENT_TRANSACTIONS while
+        // the broker aborts its predecessor's transaction; with pipelined requests the next batch is then
+        // refused as out of order and the producer was seen retrying forever (SIGKILL tests, Kafka 4.3.1).
+        // One request in flight keeps the sequence intact; enrich and sink are bound by NLP, not produce.
+        props.put(StreamsConfig.producerPrefix("max.in.flight.requests.per.connection"), "1");
         props.putAll(overrides);
         return props;
     }

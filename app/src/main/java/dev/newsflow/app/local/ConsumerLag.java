@@ -15,16 +15,16 @@ import org.apache.kafka.common.TopicPartition;
  * end offsets. The local pipeline uses it to know when a stage has processed everything it was
  * given, instead of guessing with a sleep.
  */
-final class ConsumerLag {
+public final class ConsumerLag {
 
     private final Admin admin;
 
-    ConsumerLag(Admin admin) {
+    public ConsumerLag(Admin admin) {
         this.admin = admin;
     }
 
     /** Records of {@code topic} that {@code groupId} has not committed yet (all of them if it never committed). */
-    long of(String groupId, String topic) throws ExecutionException, InterruptedException {
+    public long of(String groupId, String topic) throws ExecutionException, InterruptedException {
         var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
         Map<TopicPartition, OffsetSpec> latest = partitions.stream()
                 .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
@@ -40,7 +40,7 @@ final class ConsumerLag {
     }
 
     /** Waits until the group has committed everything in the topic. */
-    void awaitZero(String groupId, String topic, Duration timeout) throws ExecutionException, InterruptedException {
+    public void awaitZero(String groupId, String topic, Duration timeout) throws ExecutionException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lag;
         while ((lag = of(groupId, topic)) > 0) {

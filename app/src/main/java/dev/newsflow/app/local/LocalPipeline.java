@@ -21,6 +21,7 @@ import dev.newsflow.events.topics.Topics;
 import dev.newsflow.ingest.archive.ArchiveReplay;
 import dev.newsflow.ingest.clean.ArticleCleaner;
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.sink.figures.FigurePolicy;
 import dev.newsflow.sink.stream.SinkTopology;
 import dev.newsflow.streams.StreamsService;
 import dev.newsflow.streams.StreamsSettings;
@@ -54,12 +55,19 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public static LocalPipeline start(String bootstrapServers, Path stateDir, Map<String, String> settings,
                                       Duration timeout) throws InterruptedException {
+        return start(bootstrapServers, stateDir, settings, timeout, Duration.ZERO);
+    }
+
+    /** As {@link #start(String, Path, Map, Duration)}, with the sink's reorder window. */
+    public static LocalPipeline start(String bootstrapServers, Path stateDir, Map<String, String> settings,
+                                      Duration timeout, Duration reorderWindow) throws InterruptedException {
         LocalPipeline pipeline = new LocalPipeline(bootstrapServers, settings);
         try {
             new TopicProvisioner(pipeline.admin).ensureAll();
             pipeline.startService("enrich", EnrichTopology.APPLICATION_ID,
                     EnrichTopology.build(new ClaimEvents(ClaimExtractor.withDefaultRules())), stateDir);
-            pipeline.startService("sink", SinkTopology.APPLICATION_ID, SinkTopology.build(), stateDir);
+            pipeline.startService("sink", SinkTopology.APPLICATION_ID,
+                    SinkTopology.build(new FigurePolicy(SinkTopology.DEFAULT_TOLERANCE), reorderWindow), stateDir);
             for (StreamsService service : pipeline.services) {
                 if (!service.awaitRunning(timeout)) {
                     throw new IllegalStateException(service.name() + " did not start within " + timeout.toSeconds()

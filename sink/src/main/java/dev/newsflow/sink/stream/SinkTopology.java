@@ -1,5 +1,7 @@
 package dev.newsflow.sink.stream;
 
+import java.time.Duration;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -35,20 +37,27 @@ public final class SinkTopology {
     }
 
     public static Topology build() {
-        return build(new FigurePolicy(DEFAULT_TOLERANCE));
+        return build(new FigurePolicy(DEFAULT_TOLERANCE), Duration.ZERO);
     }
 
-    public static Topology build(FigurePolicy policy) {
+    /**
+     * @param reorderWindow how long each claim waits so that claims are decided in publication
+     *                      order (see {@link FigureTracker}); zero decides each claim on arrival
+     */
+    public static Topology build(FigurePolicy policy, Duration reorderWindow) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FigureTracker.STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FigureTracker.FIGURES),
                 Serdes.String(), new JsonSerde<>(FigureState.class, FigureState.SCHEMA_VERSION)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FigureTracker.PENDING),
+                Serdes.String(), new JsonSerde<>(PendingClaim.class, PendingClaim.SCHEMA_VERSION)));
 
         KStream<String, FigurePolicy.Decision> decisions = DeadLetters.guard(
                         builder.stream(Topics.CLAIMS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                                 .withName("claims")),
                         "sink", "read-claim",
                         bytes -> Json.read(bytes, ClaimEvent.class, ClaimEvent.SCHEMA_VERSION))
-                .processValues(() -> new FigureTracker(policy), Named.as("track-figures"), FigureTracker.STORE);
+                .process(() -> new FigureTracker(policy, reorderWindow), Named.as("track-figures"),
+                        FigureTracker.FIGURES, FigureTracker.PENDING);
 
         decisions.filter((key, decision) -> decision.alert() != null, Named.as("alerting"))
                 .mapValues(FigurePolicy.Decision::alert, Named.as("alert"))

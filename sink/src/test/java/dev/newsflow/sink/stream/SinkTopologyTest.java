@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,6 +24,7 @@ import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.FigureEvent;
 import dev.newsflow.events.serde.Json;
+import dev.newsflow.sink.figures.FigurePolicy;
 import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
 import dev.newsflow.streams.StreamsSettings;
@@ -54,7 +56,7 @@ class SinkTopologyTest {
     }
 
     private void send(ClaimEvent claim) {
-        claims.pipeInput(claim.figureKey(), Json.write(claim));
+        claims.pipeInput(claim.figureKey(), Json.write(claim), claim.published().toInstant());
     }
 
     @Test
@@ -78,12 +80,42 @@ class SinkTopologyTest {
     }
 
     @Test
+    void withoutAReorderWindowAClaimOlderThanTheCurrentFigureIsLate() {
+        send(claim("c2", 3000).in("RU").daysLater(1).build());
+        send(claim("c1", 1500).in("RU").build());
+        assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(3000L);
+    }
+
+    @Test
+    void aReorderWindowDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
+        try (TopologyTestDriver windowed = new TopologyTestDriver(
+                SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
+                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())))) {
+            var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
+            var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
+                    new JsonSerde<>(AlertEvent.class, 1).deserializer());
+            ClaimEvent later = claim("c2", 3000).in("RU").daysLater(1).build();
+            ClaimEvent earlier = claim("c1", 1500).in("RU").build();
+            in.pipeInput(later.figureKey(), Json.write(later), later.published().toInstant());
+            in.pipeInput(earlier.figureKey(), Json.write(earlier), earlier.published().toInstant());
+            assertThat(out.isEmpty()).as("nothing is decided inside the window").isTrue();
+
+            windowed.advanceWallClockTime(Duration.ofSeconds(2));
+
+            var decided = out.readValuesToList();
+            assertThat(decided).extracting(AlertEvent::count).containsExactly(1500L, 3000L);
+            assertThat(decided).extracting(AlertEvent::kind)
+                    .containsExactly(AlertEvent.Kind.NEW_FIGURE, AlertEvent.Kind.REVISION);
+        }
+    }
+
+    @Test
     void theStoreRemembersFiguresAcrossRecords() {
         send(claim("c1", 10_000).in("RU").build());
         alerts.readValuesToList();
         send(claim("c1", 10_000).in("RU").build());
         assertThat(alerts.isEmpty()).isTrue();
-        assertThat(driver.<String, Object>getKeyValueStore(FigureTracker.STORE).get("KP|RU|present")).isNotNull();
+        assertThat(driver.<String, Object>getKeyValueStore(FigureTracker.FIGURES).get("KP|RU|present")).isNotNull();
     }
 
     @Test

@@ -1,0 +1,200 @@
+package dev.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsflow.app.bench.SyntheticArticles;
+import dev.newsflow.app.local.ConsumerLag;
+import dev.newsflow.app.local.LocalPipeline;
+import dev.newsflow.app.output.AlertFeed;
+import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.enrich.stream.EnrichTopology;
+import dev.newsflow.events.AlertEvent;
+import dev.newsflow.events.ArticleEvent;
+import dev.newsflow.events.serde.Json;
+import dev.newsflow.events.topics.TopicProvisioner;
+import dev.newsflow.events.topics.Topics;
+import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.sink.stream.SinkTopology;
+
+/**
+ * Exactly-once for real: thousands of generated articles go through enrich and sink running as
+ * separate JVMs that are killed with SIGKILL at random points and restarted; the alerts topic
+ * must end up equal to a clean, uninterrupted run's — nothing lost, nothing duplicated.
+ */
+class ExactlyOnceChaosTest {
+
+    private static final Logger log = LoggerFactory.getLogger(ExactlyOnceChaosTest.class);
+    private static final int ARTICLES = 5_000;
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    /** Longer than a restart of enrich, so claims are decided in publication order in both runs. */
+    private static final Duration REORDER_WINDOW = Duration.ofSeconds(20);
+    /** A killed member leaves the group after this (the broker's minimum), not the 45 s default. */
+    private static final Map<String, String> FAST_FAILOVER = Map.of("session.timeout.ms", "6000",
+            "heartbeat.interval.ms", "1000");
+
+    private final List<ArticleEvent> articles = SyntheticArticles.generate(ARTICLES, Duration.ofDays(700), 7);
+
+    @Test
+    void killingEnrichAndSinkAtRandomPointsChangesNoAlert(@TempDir Path work) throws Exception {
+        Map<String, String> clean;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+             LocalPipeline pipeline = LocalPipeline.start(broker.bootstrapServers(), work.resolve("clean"),
+                     FAST_FAILOVER, TIMEOUT, REORDER_WINDOW)) {
+            publish(broker.bootstrapServers(), articles, 0);
+            pipeline.awaitCaughtUp(TIMEOUT);
+            Thread.sleep(REORDER_WINDOW.plusSeconds(3).toMillis());
+            clean = alertsById(broker.bootstrapServers());
+        }
+        assertThat(clean).hasSizeGreaterThan(300);
+
+        List<String> chaos;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            String bootstrap = broker.bootstrapServers();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                new TopicProvisioner(admin).ensureAll();
+            }
+            Service enrich = new Service("enrich", bootstrap, work);
+            Service sink = new Service("sink", bootstrap, work);
+            Random random = new Random(20261122);
+            Thread ingest = new Thread(() -> publish(bootstrap, articles, 2), "chaos-ingest");
+            try {
+                enrich.start();
+                sink.start();
+                ingest.start();
+                for (int round = 0; round < 6; round++) {
+                    Thread.sleep(1_500 + random.nextInt(3_000));
+                    Service victim = random.nextBoolean() ? enrich : sink;
+                    victim.kill();
+                    victim.start();
+                }
+                ingest.join(TIMEOUT.toMillis());
+                try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                    ConsumerLag lag = new ConsumerLag(admin);
+                    lag.awaitZero(EnrichTopology.APPLICATION_ID, Topics.ARTICLES.name(), TIMEOUT);
+                    lag.awaitZero(SinkTopology.APPLICATION_ID, Topics.CLAIMS.name(), TIMEOUT);
+                }
+                Thread.sleep(REORDER_WINDOW.plusSeconds(3).toMillis());
+                assertThat(enrich.kills + sink.kills).isEqualTo(6);
+                chaos = alertsInTopic(bootstrap);
+            } finally {
+                enrich.kill();
+                sink.kill();
+            }
+        }
+
+        Map<String, String> chaosById = new TreeMap<>();
+        chaos.forEach(json -> chaosById.put(Json.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                AlertEvent.class, 1).alertId(), json));
+        Path logs = Files.createDirectories(Path.of("target", "chaos-logs"));
+        Files.write(logs.resolve("clean-alerts.jsonl"), clean.values());
+        Files.write(logs.resolve("chaos-alerts.jsonl"), chaos);
+        assertThat(chaos).as("no alert written twice").hasSize(chaosById.size());
+        assertThat(differences(clean, chaosById)).as("alerts that differ from the clean run").isEmpty();
+        assertThat(chaosById).isEqualTo(clean);
+    }
+
+    /** Alert ids missing from, added to, or changed in the second map; a short list for the failure message. */
+    private static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+        List<String> out = new ArrayList<>();
+        expected.forEach((id, json) -> {
+            if (!actual.containsKey(id)) {
+                out.add("missing " + id);
+            } else if (!actual.get(id).equals(json)) {
+                out.add("changed " + id);
+            }
+        });
+        actual.keySet().stream().filter(id -> !expected.containsKey(id)).forEach(id -> out.add("extra " + id));
+        return out.size() > 20 ? out.subList(0, 20) : out;
+    }
+
+    /** Publishes the articles in order; {@code pauseEvery} ms of sleep per 100 articles spreads them over time. */
+    private static void publish(String bootstrap, List<ArticleEvent> articles, int pauseEvery) {
+        try (ArticlePublisher publisher = ArticlePublisher.connect(bootstrap, Map.of())) {
+            List<Future<RecordMetadata>> sends = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                sends.add(publisher.publish(articles.get(i)));
+                if (pauseEvery > 0 && i % 100 == 99) {
+                    Thread.sleep(pauseEvery * 50L);
+                }
+            }
+            publisher.flush(sends);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, String> alertsById(String bootstrap) {
+        Map<String, String> byId = new TreeMap<>();
+        alertsInTopic(bootstrap).forEach(json -> byId.put(
+                Json.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), AlertEvent.class, 1).alertId(), json));
+        return byId;
+    }
+
+    private static List<String> alertsInTopic(String bootstrap) {
+        try (AlertFeed feed = new AlertFeed(bootstrap)) {
+            return feed.readToEnd(TIMEOUT).stream().map(Json::writeString).toList();
+        }
+    }
+
+    /** One newsflow service as its own JVM, started with the test's classpath. */
+    private static final class Service {
+        private final String name;
+        private final String bootstrap;
+        private final Path stateDir;
+        private final Path logFile;
+        private Process process;
+        int kills;
+
+        Service(String name, String bootstrap, Path work) throws IOException {
+            this.name = name;
+            this.bootstrap = bootstrap;
+            this.stateDir = Files.createDirectories(work.resolve("state-" + name));
+            // logs stay in target/ after the run, for reading when the test fails
+            this.logFile = Files.createDirectories(Path.of("target", "chaos-logs")).resolve(name + ".log");
+        }
+
+        void start() throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), name,
+                    "--bootstrap-servers", bootstrap, "-X", "state.dir=" + stateDir));
+            FAST_FAILOVER.forEach((key, value) -> command.addAll(List.of("-X", key + "=" + value)));
+            if (name.equals("sink")) {
+                command.addAll(List.of("--reorder-window-ms", String.valueOf(REORDER_WINDOW.toMillis())));
+            }
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(logFile.toString())))
+                    .start();
+            log.info("started {} (pid {})", name, process.pid());
+        }
+
+        void kill() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
+                process.waitFor();
+                kills++;
+                log.info("killed {}", name);
+            }
+        }
+    }
+}
