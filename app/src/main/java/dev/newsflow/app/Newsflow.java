@@ -1,16 +1,18 @@
 package dev.newsflow.app;
 
+import dev.newsflow.app.nlp.EvalCommand;
+import dev.newsflow.app.nlp.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code newsflow} command: one entry point for the demo, each service, and (in later
- * releases) the offline tools. Each subcommand only wires configuration to library code.
+ * The {@code newsflow} command: one entry point for the demo, each service, and the
+ * offline tools (extract, eval). Each subcommand only wires configuration to library code.
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-            WebhookCommand.class})
+            WebhookCommand.class, ExtractCommand.class, EvalCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

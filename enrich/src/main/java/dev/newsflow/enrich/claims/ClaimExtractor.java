@@ -43,6 +43,7 @@ public final class ClaimExtractor {
     private final AttributionFinder attributions;
     private final RoleFinder roles;
     private final SourceFallback fallback;
+    private final java.util.Set<String> furnitureHeadings;
 
     private ClaimExtractor() {
         this.splitter = new SentenceSplitter();
@@ -56,6 +57,7 @@ public final class ClaimExtractor {
         this.attributions = new AttributionFinder(gazetteer);
         this.roles = new RoleFinder();
         this.fallback = new SourceFallback();
+        this.furnitureHeadings = java.util.Set.copyOf(LexiconFile.words("furniture.txt"));
     }
 
     /** An extractor with the grammar bundled in the jar. Build once and share. */
@@ -96,8 +98,17 @@ public final class ClaimExtractor {
                 fallback.organisations(text), inTitle);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
+        int furnitureParagraph = -1;
         for (int si = 0; si < sentences.size(); si++) {
-            List<Token> tokens = sentences.get(si).tokens();
+            Sentence sentence = sentences.get(si);
+            if (furnitureHeading(sentence.text(), false)
+                    && (si == 0 || sentences.get(si - 1).paragraph() != sentence.paragraph())) {
+                furnitureParagraph = sentence.paragraph(); // "Most read" and the list under it
+            }
+            if (sentence.paragraph() == furnitureParagraph || furnitureHeading(sentence.text(), true)) {
+                continue;
+            }
+            List<Token> tokens = sentence.tokens();
             List<Gazetteer.Mention> mentions = null;
             for (NumberMention n : numbers.parse(tokens)) {
                 if (n.kind() != NumberMention.Kind.CARDINAL) {
@@ -222,6 +233,19 @@ public final class ClaimExtractor {
             return null;
         }
         return attributions.expandName(a.source(), text.substring(0, sentenceStart), text.substring(sentenceStart));
+    }
+
+    /**
+     * A page-furniture heading (furniture.txt): the whole sentence ("Most read", "Related:") or, with
+     * {@code prefix}, its opening before a colon ("Read more: 3 charts that explain NATO spending").
+     */
+    private boolean furnitureHeading(String sentence, boolean prefix) {
+        String s = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = s.indexOf(':');
+        if (prefix) {
+            return colon > 0 && furnitureHeadings.contains(s.substring(0, colon).strip());
+        }
+        return furnitureHeadings.contains(colon == s.length() - 1 ? s.substring(0, colon).strip() : s);
     }
 
     /** A casualty word right after a bare figure: the unit is elided from a coordinated claim. */

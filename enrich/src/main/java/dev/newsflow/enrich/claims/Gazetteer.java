@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Gazetteer {
 
     /** Kind of an actor mention; decides how it can act (a demonym only with a following head noun). */
-    public enum ActorKind { COUNTRY, ALIAS, CAPITAL, LEADER, DEMONYM, DEMONYM_PL }
+    public enum ActorKind { COUNTRY, ALIAS, CAPITAL, LEADER, DEMONYM, DEMONYM_PL, FORCE }
 
     public record Actor(String id, String name, ActorKind kind) {
     }

@@ -104,6 +104,12 @@ public final class NumberParser {
     }
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
+        // "five to six thousand", "1 to 2 million": the scale word written once applies to both ends
+        PhraseMatcher.Match<Word> scale = words.matchEndingAt(tokens, end);
+        if (scale != null && scale.value().kind().equals("mult") && scale.value().value() >= 1000
+                && a < scale.value().value() && a * scale.value().value() <= b) {
+            a *= scale.value().value();
+        }
         return new NumberMention(qStart, start, end, Tokenizer.join(tokens, start, end), a, a, b, Qualifier.RANGE,
                 false, kind(tokens, start, end));
     }
@@ -170,12 +176,17 @@ public final class NumberParser {
         return words(tokens, i);
     }
 
-    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand". */
+    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million". */
     private Figure words(List<Token> tokens, int i) {
         long total = 0;
         long current = 0;
         int j = i;
         boolean any = false;
+        if (tokens.get(i).norm().equals("half") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("a")) {
+            PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 2); // "half a million"
+            return m != null && m.value().kind().equals("mult") && m.value().value() >= 1000
+                    ? new Figure(m.value().value() / 2, m.end(), false) : null;
+        }
         if (tokens.get(i).norm().equals("a")) {
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 1);
             if (m == null || !m.value().kind().equals("mult")) {

@@ -7,7 +7,7 @@ import java.util.List;
  * "100,000 “volunteer” soldiers", "10,000 North Korean soldiers", "thousands of construction workers",
  * "100,000 North Koreans", "5,000 troops from North Korea".
  *
- * <p>Grammar: {@code [of [det]] (quote | demonym | modifier){0,4} head [quote] [from ACTOR]} where heads
+ * <p>Grammar: {@code [of [det]] (quote | demonym | country | force | modifier){0,4} head [quote] [from ACTOR]} where heads
  * come from units.txt (or a demonym plural), modifiers from unit-modifiers.txt, and demonyms from the
  * gazetteer. A figure followed by anything else ("six nuclear tests", "two years", "1,850 euros") is
  * not a troop count. A demonym inside the phrase names the actor.
@@ -22,6 +22,11 @@ import java.util.List;
 public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, boolean ambiguous, int end) {
 
     private static final int MAX_MODIFIERS = 4;
+
+    /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
+    private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(
+            Gazetteer.ActorKind.DEMONYM, Gazetteer.ActorKind.COUNTRY, Gazetteer.ActorKind.ALIAS,
+            Gazetteer.ActorKind.FORCE);
 
     /** Reads the unit phrases; one instance is shared by all extractions. */
     public static final class Grammar {
@@ -55,7 +60,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
                     return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
                 }
-                if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
                     actor = g.actor();
                     j = g.end();
                     words++;

@@ -18,6 +18,7 @@
  *       {@link dev.newsflow.enrich.claims.SourceFallback}</li>
  *   <li>anaphora.tsv — {@link dev.newsflow.enrich.claims.Anaphora}</li>
  *   <li>prepositions.tsv, actor-heads.txt — {@link dev.newsflow.enrich.claims.RoleFinder}</li>
+ *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
  * </ul>

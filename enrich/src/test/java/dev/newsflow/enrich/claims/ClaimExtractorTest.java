@@ -175,7 +175,7 @@ class ClaimExtractorTest {
 
     @Test
     void isThreadSafe() {
-        String text = GoldFile.resourceText("/seeds/004_9f1657411fcad977.txt");
+        String text = TestTexts.text("/seeds/004_9f1657411fcad977.txt");
         List<TroopClaim> expected = X.extract(null, text);
         IntStream.range(0, 64).parallel().forEach(i -> assertThat(X.extract(null, text)).isEqualTo(expected));
     }

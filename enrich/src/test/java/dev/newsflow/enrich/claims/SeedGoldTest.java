@@ -12,6 +12,9 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import dev.newsflow.enrich.claims.eval.GoldFile;
+import dev.newsflow.enrich.claims.eval.GoldScorer;
+
 /**
  * The five seed articles against their gold annotation (gold/seed-claims.jsonl): every gold claim is
  * found with its fields, nothing else is extracted, and no decoy number becomes a claim.
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 class SeedGoldTest {
 
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.withDefaultRules();
-    private static final GoldFile GOLD = GoldFile.load("/gold/seed-claims.jsonl");
+    private static final GoldFile GOLD = TestTexts.gold("/gold/seed-claims.jsonl");
     private static final List<String> SEEDS = List.of("000_48c8060bd9edfce6.txt", "001_245ba4d83e86a3f6.txt",
             "002_383e3b8ceed1dc3e.txt", "003_ce3c4f6a4555c1bb.txt", "004_9f1657411fcad977.txt");
 
@@ -46,13 +49,13 @@ class SeedGoldTest {
 
     static {
         for (String f : SEEDS) {
-            EXTRACTED.put(f, EXTRACTOR.extract(null, GoldFile.resourceText("/seeds/" + f)));
+            EXTRACTED.put(f, EXTRACTOR.extract(null, TestTexts.text("/seeds/" + f)));
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyGoldClaimIsFoundWithItsFields() {
-        return GOLD.claims.stream().map(g -> DynamicTest.dynamicTest(g.file() + " " + g.count(), () -> {
+        return GOLD.claims().stream().map(g -> DynamicTest.dynamicTest(g.file() + " " + g.count(), () -> {
             // matched by file + count, and by sentence where the file has the count twice (002: 100,000)
             List<TroopClaim> same = EXTRACTED.get(g.file()).stream().filter(c -> c.count() == g.count()).toList();
             if (same.size() > 1) {
@@ -85,7 +88,7 @@ class SeedGoldTest {
         return SEEDS.stream().map(f -> DynamicTest.dynamicTest(f, () -> {
             List<String> unexpected = new ArrayList<>();
             for (TroopClaim c : EXTRACTED.get(f)) {
-                boolean gold = GOLD.claims.stream()
+                boolean gold = GOLD.claims().stream()
                         .anyMatch(g -> g.file().equals(f) && g.count() == c.count() && g.sentence().equals(c.sentence()));
                 if (!gold && !EXTRA.contains(f + "|" + c.count())) {
                     unexpected.add(c.countText() + ": " + c.sentence());
@@ -97,7 +100,7 @@ class SeedGoldTest {
 
     @TestFactory
     Stream<DynamicTest> noDecoyIsAClaim() {
-        return GOLD.nonClaims.stream().map(d -> DynamicTest.dynamicTest(d.reason() + ": " + d.text(), () ->
+        return GOLD.nonClaims().stream().map(d -> DynamicTest.dynamicTest(d.reason() + ": " + d.text(), () ->
                 assertThat(EXTRACTED.get(d.file()))
                         .noneMatch(c -> c.sentence().contains(d.text()) && d.text().contains(c.countText()))));
     }
@@ -117,6 +120,6 @@ class SeedGoldTest {
     }
 
     private static String text(String file) {
-        return GoldFile.resourceText("/seeds/" + file);
+        return TestTexts.text("/seeds/" + file);
     }
 }

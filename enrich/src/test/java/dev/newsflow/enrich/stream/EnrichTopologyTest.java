@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -22,10 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.entities.EntityMention;
+import dev.newsflow.enrich.entities.EntityRecognizer;
+import dev.newsflow.enrich.entities.EntityType;
 import dev.newsflow.events.ArticleEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.Fingerprints;
+import dev.newsflow.events.EnrichedArticle;
+import dev.newsflow.events.EntityTrend;
 import dev.newsflow.events.serde.Json;
 import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
@@ -36,20 +43,40 @@ class EnrichTopologyTest {
     private static final ClaimEvents CLAIM_EVENTS = new ClaimEvents(ClaimExtractor.withDefaultRules());
     private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-10-24T09:30:00+02:00");
 
+    /** A tiny deterministic recogniser: fixed strings, linked or not. */
+    private static final EntityRecognizer TINY = text -> {
+        List<EntityMention> out = new ArrayList<>();
+        String[][] known = {{"North Korea", "LOCATION", "KP", "North Korea"}, {"Pyongyang", "LOCATION", "KP", "North Korea"},
+                {"NIS", "ORGANIZATION", null, null}};
+        for (String[] k : known) {
+            for (int i = text.indexOf(k[0]); i >= 0; i = text.indexOf(k[0], i + 1)) {
+                out.add(new EntityMention(k[0], EntityType.valueOf(k[1]), i, i + k[0].length(), k[2], k[3]));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return out;
+    };
+
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> articles;
     private TestOutputTopic<String, ClaimEvent> claims;
     private TestOutputTopic<String, DeadLetter> dlq;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, EntityTrend> trends;
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        driver = new TopologyTestDriver(EnrichTopology.build(CLAIM_EVENTS),
+        driver = new TopologyTestDriver(EnrichTopology.build(CLAIM_EVENTS, TINY),
                 StreamsSettings.of("enrich-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
         articles = driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
         claims = driver.createOutputTopic(Topics.CLAIMS.name(), new StringDeserializer(),
                 new JsonSerde<>(ClaimEvent.class, 1).deserializer());
         dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
                 new JsonSerde<>(DeadLetter.class, 1).deserializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED.name(), new StringDeserializer(),
+                new JsonSerde<>(EnrichedArticle.class, 1).deserializer());
+        trends = driver.createOutputTopic(Topics.ENTITY_TRENDS.name(), new StringDeserializer(),
+                new JsonSerde<>(EntityTrend.class, 1).deserializer());
     }
 
     @AfterEach
@@ -119,5 +146,73 @@ class EnrichTopologyTest {
                         org.assertj.core.groups.Tuple.tuple("bad", "invalid-json", "enrich"),
                         org.assertj.core.groups.Tuple.tuple("newer", "unsupported-schema-version", "enrich"));
         assertThat(claims.readValuesToList()).hasSize(3);
+    }
+
+    @Test
+    void eachArticleIsPublishedWithItsEntitiesAndClaimsKeyedByArticleId() throws IOException {
+        ArticleEvent article = article("a3", seed("003_ce3c4f6a4555c1bb.txt"));
+        articles.pipeInput(article.id(), Json.write(article), PUBLISHED.toInstant());
+
+        var out = enriched.readRecordsToList();
+        assertThat(out).hasSize(1);
+        var record = out.get(0);
+        assertThat(record.key()).isEqualTo("a3");
+        assertThat(record.timestamp()).isEqualTo(PUBLISHED.toInstant().toEpochMilli());
+        EnrichedArticle e = record.value();
+        assertThat(e.schemaVersion()).isEqualTo(EnrichedArticle.SCHEMA_VERSION);
+        assertThat(e.articleId()).isEqualTo("a3");
+        assertThat(e.url()).isEqualTo("https://dw.example/a3");
+        assertThat(e.outlet()).isEqualTo("DW");
+        assertThat(e.published()).isEqualTo(PUBLISHED);
+        assertThat(e.title()).isEqualTo("How North Korea is changing the war");
+        assertThat(e.claims()).containsExactlyElementsOf(claims.readValuesToList());
+        assertThat(e.entities()).first().satisfies(m -> {
+            assertThat(m.inTitle()).isTrue();
+            assertThat(m.text()).isEqualTo("North Korea");
+            assertThat(e.title().substring(m.start(), m.end())).isEqualTo("North Korea");
+        });
+        assertThat(e.entities()).filteredOn(m -> !m.inTitle()).isNotEmpty().allSatisfy(m ->
+                assertThat(article.text().substring(m.start(), m.end())).isEqualTo(m.text()));
+        assertThat(e.entities()).extracting(EnrichedArticle.Entity::canonicalId).contains("KP", (String) null);
+    }
+
+    @Test
+    void entityMentionsAreCountedPerHourOfPublicationTimeKeyedByEntity() {
+        Instant nine = Instant.parse("2024-10-24T09:00:00Z");
+        publish("t1", "North Korea and Pyongyang.", nine.plusSeconds(60));          // KP twice
+        publish("t2", "The NIS said North Korea moved.", nine.plusSeconds(1800));  // KP, text:nis
+        publish("t3", "North Korea again.", nine.plusSeconds(3600 + 5));           // next hour
+        publish("t4", "Late: Pyongyang.", nine.plusSeconds(120));                  // late, within grace
+
+        Map<String, EntityTrend> latest = new java.util.LinkedHashMap<>();
+        for (var r : trends.readRecordsToList()) {
+            assertThat(r.key()).isEqualTo(r.value().entityId());
+            latest.put(r.key() + "@" + r.value().windowStart(), r.value());
+        }
+        EntityTrend kpNine = latest.get("KP@" + nine);
+        assertThat(kpNine.count()).isEqualTo(4);
+        assertThat(kpNine.name()).isEqualTo("North Korea");
+        assertThat(kpNine.type()).isEqualTo("LOCATION");
+        assertThat(kpNine.windowEnd()).isEqualTo(nine.plusSeconds(3600));
+        assertThat(latest.get("KP@" + nine.plusSeconds(3600)).count()).isEqualTo(1);
+        EntityTrend nis = latest.get("text:nis@" + nine);
+        assertThat(nis.count()).isEqualTo(1);
+        assertThat(nis.name()).isEqualTo("NIS");
+    }
+
+    @Test
+    void articlesLaterThanTheGracePeriodNoLongerChangeAnHour() {
+        Instant nine = Instant.parse("2024-10-24T09:00:00Z");
+        publish("t1", "North Korea.", nine.plusSeconds(60));
+        publish("t2", "Pyongyang.", nine.plus(EnrichTopology.TREND_GRACE).plusSeconds(2 * 3600));
+        trends.readRecordsToList();
+        publish("t3", "North Korea, too late.", nine.plusSeconds(120));
+        assertThat(trends.readValuesToList()).noneMatch(t -> t.windowStart().equals(nine));
+    }
+
+    private void publish(String id, String text, Instant published) {
+        ArticleEvent a = new ArticleEvent(1, id, "https://x.example/" + id, null, "X", null, null,
+                published.atOffset(java.time.ZoneOffset.UTC), "en", text, published, "test", null);
+        articles.pipeInput(id, Json.write(a), published);
     }
 }

@@ -1,0 +1,68 @@
+package dev.newsflow.app.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.newsflow.app.Newsflow;
+
+class OfflineToolsTest {
+
+    private static final String TEXT = "Pyongyang to send 5,000 troops\n\n"
+            + "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said. The $2,000 bonus is paid monthly.\n";
+
+    private static String run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            int rc = Newsflow.commandLine().execute(args);
+            assertEquals(0, rc, "exit code");
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractPrintsOneGoldShapedObjectPerClaim(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        String out = run("extract", dir.toString());
+        String[] lines = out.strip().split("\n");
+        assertEquals(2, lines.length, out);
+        assertTrue(lines[0].startsWith("{\"file\":\"a.txt\",\"count\":5000,\"count_low\":null,\"count_high\":null,"
+                + "\"qualifier\":\"exact\",\"unit\":\"troops\",\"actor\":\"North Korea\""), lines[0]);
+        assertTrue(lines[1].contains("\"count\":3000") && lines[1].contains("\"location\":\"Kursk\"")
+                && lines[1].contains("\"status\":\"deployed\"") && lines[1].contains("\"source\":\"NIS\"")
+                && lines[1].endsWith("\"hedged\":false}"), lines[1]);
+    }
+
+    @Test
+    void evalScoresADirectoryAgainstGold(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"x\", \"count\": 3000, \"count_low\": null, "
+                + "\"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"soldiers\", \"actor\": \"North Korea\", "
+                + "\"location\": \"Kursk\", \"status\": \"deployed\", \"source\": \"NIS\"}\n"
+                + "{\"file\": \"a.txt\", \"non_claim\": \"$2,000\", \"reason\": \"money\"}\n");
+        String out = run("eval", "claims", gold.toString(), dir.toString(), "--verbose");
+        assertTrue(out.contains("precision 0.500 (1/2)"), out);
+        assertTrue(out.contains("recall    1.000 (1/1)"), out);
+        assertTrue(out.contains("f1        0.667"), out);
+        assertTrue(out.contains("status     1.000"), out);
+        assertTrue(out.contains("false positive a.txt 5,000"), out);
+    }
+
+    @Test
+    void markdownHeadingMarkersAreBlankedInPlace() {
+        assertEquals("   Title\ntext # not a heading", ArticleFiles.blankHeadingMarkers("## Title\ntext # not a heading"));
+    }
+}

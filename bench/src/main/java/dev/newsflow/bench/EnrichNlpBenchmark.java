@@ -1,0 +1,77 @@
+package dev.newsflow.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.TroopClaim;
+
+/**
+ * Throughput of the enrich NLP per thread: one operation is one article (title + body) through the claim
+ * extractor, the articles taken round-robin from {@code dir} ({@code .txt} files, whole file as body, as
+ * {@code newsflow extract} reads them). ops/s = articles/s per thread.
+ *
+ * <pre>java -jar bench/target/benchmarks.jar EnrichNlpBenchmark -p dir=../shared/seeds</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class EnrichNlpBenchmark {
+
+    /** A directory of .txt articles (default: the five seeds in ../shared). */
+    @Param("../shared/seeds")
+    public String dir;
+
+    private ClaimExtractor extractor;
+    private List<String> texts;
+    private int next;
+
+    @Setup
+    public void setUp() throws IOException {
+        extractor = ClaimExtractor.withDefaultRules();
+        try (Stream<Path> files = Files.list(Path.of(dir))) {
+            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(EnrichNlpBenchmark::read).toList();
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("no .txt articles in " + Path.of(dir).toAbsolutePath());
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Claims of one article. */
+    @Benchmark
+    public List<TroopClaim> claims() {
+        String text = texts.get(next);
+        next = (next + 1) % texts.size();
+        return extractor.extract(null, text);
+    }
+}
