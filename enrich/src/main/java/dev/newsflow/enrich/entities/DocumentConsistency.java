@@ -18,7 +18,8 @@ import java.util.Map;
  * </ol>
  *
  * Matching is case-sensitive, and only capitalised sequences propagate, so "may" never inherits
- * from "May".
+ * from "May". Entities written all in capitals (headlines, datelines, tables) take no part: their
+ * case hides what the CRF needs, and a table's "NEW YORK" is a team where the dateline's is a city.
  */
 public final class DocumentConsistency {
 
@@ -31,6 +32,9 @@ public final class DocumentConsistency {
         Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
         List<TaggedDocument.Span> spans = doc.spans();
         for (TaggedDocument.Span s : spans) {
+            if (isAllCaps(doc, s.start(), s.end())) {
+                continue;
+            }
             vote(votes, doc.text(s.start(), s.end()), s.type());
             if (s.type() == EntityType.PERSON && s.end() - s.start() > 1) {
                 for (int i = s.start(); i < s.end(); i++) {
@@ -50,7 +54,7 @@ public final class DocumentConsistency {
         // 1. majority over labelled occurrences
         for (TaggedDocument.Span s : spans) {
             EntityType best = majority.get(doc.text(s.start(), s.end()));
-            if (best != null && best != s.type()) {
+            if (best != null && best != s.type() && !isAllCaps(doc, s.start(), s.end())) {
                 doc.setLabels(s.start(), s.end(), best);
             }
         }
@@ -95,6 +99,19 @@ public final class DocumentConsistency {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * Headlines, datelines and result tables are set in capitals ("NEW YORK" the dateline, the team,
+     * the city): their labels neither vote nor change.
+     */
+    private static boolean isAllCaps(TaggedDocument doc, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (doc.word(i).chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allUnlabelled(TaggedDocument doc, int start, int end) {
