@@ -12,7 +12,7 @@ import java.util.Map;
  * not glue it to a neighbouring entity of the same class.
  *
  * <p>Names match case-sensitively on the concatenated tokens (so the tokenizer's splitting of
- * "Jong-un" or "U.S." does not matter); in an all-capitals run of tokens (a headline) the
+ * "Jong-un" or "U.S." does not matter); in a sentence without a lower-case letter (a headline) the
  * upper-cased name matches too. Single-word person names are not used: a lone "Kim" is
  * ambiguous without the document (see {@link DocumentConsistency}).
  */
@@ -57,6 +57,12 @@ public final class GazetteerPass {
     }
 
     public void apply(TaggedDocument doc) {
+        java.util.BitSet lowerCase = new java.util.BitSet(); // sentences with a lower-case letter
+        for (int k = 0; k < doc.size(); k++) {
+            if (doc.word(k).chars().anyMatch(Character::isLowerCase)) {
+                lowerCase.set(doc.sentence(k));
+            }
+        }
         int i = 0;
         while (i < doc.size()) {
             int matched = 0;
@@ -64,14 +70,13 @@ public final class GazetteerPass {
             int sentence = doc.sentence(i);
             int longest = 0;
             EntityType longestType = null;
-            boolean allCaps = true;
+            boolean headline = !lowerCase.get(sentence);
             for (int j = i; j < doc.size() && j - i < MAX_TOKENS && doc.sentence(j) == sentence; j++) {
                 String w = doc.word(j);
                 sb.append(w);
-                allCaps &= w.chars().noneMatch(Character::isLowerCase);
                 String k = sb.toString().replace('\u2019', '\'');
                 EntityType t = names.get(k);
-                if (t == null && allCaps) {
+                if (t == null && headline) {
                     t = upperNames.get(k);
                 }
                 if (t != null) {
