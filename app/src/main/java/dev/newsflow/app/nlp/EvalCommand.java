@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newsflow eval}: scores the NLP against hand-annotated gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the NLP against gold annotations.",
-        subcommands = EvalCommand.Claims.class)
+        subcommands = {EvalCommand.Claims.class, EvalNerCommand.class})
 public final class EvalCommand {
 
     /** {@code newsflow eval claims GOLD.jsonl DIR}. */

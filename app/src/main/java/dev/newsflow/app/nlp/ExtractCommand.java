@@ -12,6 +12,7 @@ import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.TroopClaim;
 import dev.newsflow.enrich.entities.EntityRecognizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,11 +36,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--entities", description = "Also print one object per article: {\"file\", \"entities\": […]}.")
     boolean entities;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories.")
     List<Path> paths;
+
+    @Mixin
+    ExtractConllOption conll;
 
     @Override
     public Integer call() throws Exception {
+        if (conll.isSet()) {
+            return conll.run();
+        }
+        if (paths == null || paths.isEmpty()) {
+            System.err.println("newsflow extract: give at least one PATH, or --conll FILE");
+            return 2;
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         EntityRecognizer recognizer = null;
         if (entities) {

@@ -1,0 +1,91 @@
+package dev.newsflow.enrich.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+
+    private static final EntityLinker LINKER = EntityLinker.standard();
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "North Korea|LOCATION|KP|KP",
+        "the DPRK|ORGANIZATION|KP|KP",
+        "Pyongyang|LOCATION|KP|KP",
+        "Pyongyang|ORGANIZATION|KP|KP",
+        "North Korean|MISC|KP|KP",
+        "North Koreans|MISC|KP|KP",
+        "Russia's|LOCATION|RU|RU",
+        "the Kremlin|ORGANIZATION|RU|RU",
+        "Moscow|LOCATION|RU|RU",
+        "Russian|MISC|RU|RU",
+        "Washington|LOCATION|US|US",
+        "U.S.|LOCATION|US|US",
+        "Seoul|LOCATION|KR|KR",
+        "Kyiv|LOCATION|UA|UA",
+        "Kiev|LOCATION|UA|UA",
+        "Finland|LOCATION|FI|FI",
+        "Finnish|MISC|FI|FI",
+        "NATO|ORGANIZATION|org:NATO|",
+        "NIS|ORGANIZATION|org:NIS|KR",
+        "the Pentagon|ORGANIZATION|org:pentagon|US",
+        "KCNA|ORGANIZATION|org:KCNA|KP",
+        "Kim Jong Un|PERSON|per:kim-jong-un|KP",
+        "Kim Jong-un|PERSON|per:kim-jong-un|KP",
+        "Kim|PERSON|per:kim-jong-un|KP",
+        "Antony Blinken|PERSON|per:antony-blinken|US",
+        "Vladimir Putin|PERSON|per:vladimir-putin|RU",
+        "Putin|PERSON|per:vladimir-putin|RU",
+        "Lukashenko|PERSON|per:alexander-lukashenko|BY",
+    })
+    void linksAliasesToOneId(String mention, EntityType type, String id, String actor) {
+        EntityLinker.Link l = LINKER.link(mention, type);
+        assertThat(l).as(mention).isNotNull();
+        assertThat(l.id()).isEqualTo(id);
+        assertThat(l.actorId()).isEqualTo(actor);
+    }
+
+    @Test
+    void personAndPlaceNeverCross() {
+        assertThat(LINKER.link("Washington", EntityType.PERSON)).isNull();
+        assertThat(LINKER.link("Kim", EntityType.LOCATION)).isNull();
+        assertThat(LINKER.link("us", EntityType.LOCATION)).isNull(); // all-caps surfaces match as written
+        assertThat(LINKER.link("Narnia", EntityType.LOCATION)).isNull();
+    }
+
+    @Test
+    void mentionGetsIdAndName() {
+        EntityMention m = LINKER.link(new EntityMention("the DPRK", EntityType.LOCATION, 0, 8, null, null));
+        assertThat(m.canonicalId()).isEqualTo("KP");
+        assertThat(m.canonicalName()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void tablesDoNotRepeatTheClaimGrammarsFacts() {
+        EntityTable t = EntityTable.standard();
+        Set<String> actorSurfaces = new HashSet<>();
+        Set<String> personSurfaces = new HashSet<>();
+        for (EntityTable.Surface s : t.surfaces()) {
+            switch (s.kind()) {
+                case PERSON -> personSurfaces.add(s.surface());
+                case LEADER -> actorSurfaces.add(s.surface());
+                default -> {
+                }
+            }
+        }
+        // every leader the claim grammar knows is a person the linker knows
+        assertThat(personSurfaces).containsAll(actorSurfaces);
+        // a country, alias, capital or demonym row is in exactly one of actors.tsv and surfaces.tsv
+        Set<String> seen = new HashSet<>();
+        for (EntityTable.Surface s : t.surfaces()) {
+            if (s.kind() != EntityTable.Kind.PERSON && s.kind() != EntityTable.Kind.LEADER) {
+                assertThat(seen.add(s.surface() + "\t" + s.entity().id())).as(s.surface()).isTrue();
+            }
+        }
+    }
+}
