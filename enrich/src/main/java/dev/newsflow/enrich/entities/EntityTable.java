@@ -28,7 +28,9 @@ public final class EntityTable {
     public enum Kind {
         COUNTRY(EntityType.LOCATION), ALIAS(EntityType.LOCATION), CAPITAL(EntityType.LOCATION),
         CITY(EntityType.LOCATION), DEMONYM(EntityType.MISC), DEMONYM_PL(EntityType.MISC),
-        LEADER(EntityType.PERSON), PERSON(EntityType.PERSON), ORG(EntityType.ORGANIZATION);
+        LEADER(EntityType.PERSON), PERSON(EntityType.PERSON), ORG(EntityType.ORGANIZATION),
+        /** An armed group or force acting for an actor (Wagner for Russia, Hamas for itself). */
+        FORCE(EntityType.ORGANIZATION);
 
         private final EntityType nerType;
 

@@ -31,7 +31,7 @@ class EntityLinkerTest {
         "Kiev|LOCATION|UA|UA",
         "Finland|LOCATION|FI|FI",
         "Finnish|MISC|FI|FI",
-        "NATO|ORGANIZATION|org:NATO|",
+        "NATO|ORGANIZATION|org:NATO|org:NATO",
         "NIS|ORGANIZATION|org:NIS|KR",
         "the Pentagon|ORGANIZATION|org:pentagon|US",
         "KCNA|ORGANIZATION|org:KCNA|KP",
