@@ -24,8 +24,17 @@ public final class HtmlDecoder {
 
     /** Parses {@code bytes}, detecting the charset from BOM or meta tags (UTF-8 if undeclared). */
     public Document parse(byte[] bytes, String baseUri) {
+        return parse(bytes, null, baseUri);
+    }
+
+    /**
+     * Parses {@code bytes} in {@code charset} (as named by an HTTP {@code Content-Type}); a
+     * byte-order mark still wins, and a {@code null} or unknown charset means "detect from the page".
+     */
+    public Document parse(byte[] bytes, String charset, String baseUri) {
+        String cs = charset == null || !java.nio.charset.Charset.isSupported(charset.strip()) ? null : charset.strip();
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri);
+            return Jsoup.parse(new ByteArrayInputStream(bytes), cs, baseUri == null ? "" : baseUri);
         } catch (IOException e) {
             // cannot happen for an in-memory stream, but jsoup declares it
             throw new UncheckedIOException("could not decode page " + baseUri, e);
