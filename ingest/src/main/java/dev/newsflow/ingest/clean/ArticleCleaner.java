@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns a news page into a {@link CleanedArticle}: metadata plus the body's paragraphs and
@@ -35,12 +34,9 @@ public final class ArticleCleaner {
     /** Cleans a parsed page; {@code doc} itself is left untouched. */
     public CleanedArticle clean(Document doc) {
         ArticleMetadata meta = metadata.extract(doc);
-        Document work = doc.clone();
-        Element body = work.body();
-        filter.apply(body);
         String title = meta.title() == null ? "" : meta.title();
         List<String> paragraphs = new ArrayList<>();
-        for (Block b : finder.find(body)) {
+        for (Block b : finder.find(doc.body(), filter)) {
             if (b.text().equalsIgnoreCase(title)) {
                 continue; // a headline repeated inside the body
             }

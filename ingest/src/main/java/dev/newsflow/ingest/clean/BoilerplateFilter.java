@@ -1,6 +1,5 @@
 package dev.newsflow.ingest.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,43 +67,61 @@ public final class BoilerplateFilter {
     private static final Pattern WORD_SPLIT = Pattern.compile("[-_\\s]+");
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    /** Removes boilerplate elements from {@code root} in place. */
-    public void apply(Element root) {
-        List<Element> doomed = new ArrayList<>();
-        collect(root, doomed);
-        doomed.forEach(Element::remove);
-    }
+    /** Tags that are furniture when they are not the article itself (soft: see {@link #isChrome}). */
+    static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
 
-    private void collect(Element e, List<Element> doomed) {
-        if (isBoilerplate(e)) {
-            doomed.add(e);
-            return; // its subtree goes with it
-        }
-        for (Element child : e.children()) {
-            collect(child, doomed);
-        }
-    }
-
-    /** Whether {@code e} (and so its subtree) is furniture. */
-    public boolean isBoilerplate(Element e) {
+    /**
+     * Whether {@code e} and its subtree never hold article prose: scripts, media, form controls,
+     * captions, hidden elements. These are skipped wherever they are.
+     */
+    public boolean isDropped(Element e) {
         String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body")) {
+        if (DROP_TAGS.contains(tag) && !CHROME_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
             return false;
         }
-        if (DROP_TAGS.contains(tag)) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && DISPLAY_NONE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether {@code e} is furniture by tag, role or class/id hint. This is a soft mark: the
+     * content finder ignores it on an element that wraps the whole article (a theme's
+     * {@code <div class="page has-sidebar">} or an ASP.NET {@code <form>} around the page) and
+     * drops only what is marked inside the chosen container.
+     */
+    public boolean isChrome(Element e) {
+        String tag = e.normalName();
+        if (PROTECTED_TAGS.contains(tag)) {
+            return false;
+        }
+        if (CHROME_TAGS.contains(tag)) {
             return true;
         }
         if (tag.equals("header") && e.closest("article") == null) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (DROP_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || DISPLAY_NONE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
-            return true;
+        return hasChromeHint(e.className() + " " + e.id());
+    }
+
+    /** Whether {@code e} (and so its subtree) is furniture, by either mark. */
+    public boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("html") || tag.equals("body")) {
+            return false;
         }
-        return !PROTECTED_TAGS.contains(tag) && hasChromeHint(e.className() + " " + e.id());
+        return isDropped(e) || isChrome(e);
     }
 
     /** Whether class/id text names chrome and does not also name the content. */
