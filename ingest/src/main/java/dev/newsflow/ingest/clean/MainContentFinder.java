@@ -81,8 +81,11 @@ final class MainContentFinder {
                 continue;
             }
             Info container = LEAF_TAGS.contains(b.tag()) && b.info().parent != null ? b.info().parent : b.info();
-            add(raw, order, container, prose);
-            if (container.parent != null) {
+            Info chrome = b.info().chrome;
+            if (!marksInside(chrome, container)) {
+                add(raw, order, container, prose);
+            }
+            if (container.parent != null && !marksInside(chrome, container.parent)) {
                 add(raw, order, container.parent, prose / 2);
             }
         }
@@ -101,6 +104,11 @@ final class MainContentFinder {
         best = climb(best);
         List<Info> chosen = withSiblings(best, raw, bestScore, r.infos());
         return emit(blocks, chosen);
+    }
+
+    /** Whether furniture mark {@code chrome} sits strictly inside {@code c}. */
+    private static boolean marksInside(Info chrome, Info c) {
+        return chrome != null && chrome != c && c.contains(chrome);
     }
 
     private static void add(Map<Info, Double> raw, List<Info> order, Info c, double prose) {
@@ -160,8 +168,9 @@ final class MainContentFinder {
             if (parent == null || parent.parent == null || parent.element.normalName().equals("body")) {
                 break;
             }
-            // the parent's prose beyond this child's
-            if (parent.prose - current.prose > 0 || parent.chromeProse - current.chromeProse > current.prose) {
+            // stop if the parent holds prose beyond this child's, or if climbing would put this
+            // child's own furniture mark inside the container (and so drop all of its text)
+            if (current.selfChrome || parent.prose + parent.chromeProse > current.prose + current.chromeProse + 1e-9) {
                 break;
             }
             current = parent;
@@ -203,8 +212,7 @@ final class MainContentFinder {
             if (in == null) {
                 continue;
             }
-            Info chrome = b.info().chrome;
-            if (chrome != null && chrome != in && in.contains(chrome)) {
+            if (marksInside(b.info().chrome, in)) {
                 continue;
             }
             if (!isProse(b) || isFurnitureLine(b.text()) || !seen.add(b.text())) {
