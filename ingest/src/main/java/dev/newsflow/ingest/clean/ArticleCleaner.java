@@ -26,6 +26,11 @@ public final class ArticleCleaner {
     private final BoilerplateFilter filter = new BoilerplateFilter();
     private final MainContentFinder finder = new MainContentFinder();
 
+    /** Minimum length of a JSON-LD articleBody, in words, for it to be trusted over the page. */
+    static final int LD_MIN_WORDS = 50;
+    /** The page's body is replaced by JSON-LD articleBody when it holds less than this share of its words. */
+    static final double LD_FALLBACK_RATIO = 0.5;
+
     /** Parses {@code html} (already decoded) and cleans it; {@code baseUri} resolves relative links. */
     public CleanedArticle clean(String html, String baseUri) {
         return clean(Jsoup.parse(html, Objects.requireNonNullElse(baseUri, "")));
@@ -33,7 +38,8 @@ public final class ArticleCleaner {
 
     /** Cleans a parsed page; {@code doc} itself is left untouched. */
     public CleanedArticle clean(Document doc) {
-        ArticleMetadata meta = metadata.extract(doc);
+        JsonLd ld = JsonLd.of(doc);
+        ArticleMetadata meta = metadata.extract(doc, ld);
         String title = meta.title() == null ? "" : meta.title();
         List<String> paragraphs = new ArrayList<>();
         for (Block b : finder.find(doc.body(), filter)) {
@@ -42,7 +48,42 @@ public final class ArticleCleaner {
             }
             paragraphs.add(b.text());
         }
+        List<String> declared = ld == null ? List.of() : declaredBody(ld.text("articleBody"));
+        if (words(declared) >= LD_MIN_WORDS && words(paragraphs) < words(declared) * LD_FALLBACK_RATIO) {
+            paragraphs = declared;
+        }
         return new CleanedArticle(title, meta.byline(), meta.published(), meta.lang(), meta.canonicalUrl(),
                 meta.siteName(), paragraphs);
+    }
+
+    /** JSON-LD articleBody as paragraphs (split on line breaks); HTML inside it is reduced to text. */
+    static List<String> declaredBody(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        String text = body.indexOf('<') >= 0 ? Jsoup.parse(body.replaceAll("(?i)</p>|<br\\s*/?>", "\n")).wholeText() : body;
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\n+")) {
+            String t = TextBlocks.normalize(line);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static int words(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            boolean in = false;
+            for (int i = 0; i < p.length(); i++) {
+                boolean w = Character.isLetterOrDigit(p.charAt(i));
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+            }
+        }
+        return n;
     }
 }

@@ -26,6 +26,9 @@ import org.jsoup.nodes.Element;
  *     ads, sidebars, author boxes and bios, bylines and date lines, breadcrumbs, image captions and
  *     credits, source lines, embedded players. Words are matched whole-prefix, not as substrings,
  *     so "shadow" is not "ad" and "tagdiv" is not "tag".</li>
+ * <li>Embedded posts ({@code social-media-embed}, {@code twitter-tweet}) are quoted content, not
+ *     share bars: a class/id word starting with {@code embed} or equal to {@code tweet} clears the
+ *     mark (tweets quoted in a story were lost as "social").</li>
  * <li>An element with a class/id that <em>ends</em> in a content word ({@link #POSITIVE}, e.g.
  *     {@code entry-content no-share}) and the {@code html, body, article, main} elements are never
  *     removed by a hint — otherwise a theme's state classes ("no-share", "has-comments") would
@@ -49,7 +52,7 @@ public final class BoilerplateFilter {
             "gdpr", "newsletter", "subscribe", "signup", "promo", "advert", "adslot", "adunit", "adsense",
             "adsbygoogle", "sponsor", "sidebar", "widget", "footer", "nav", "menu", "author", "byline", "bio",
             "popular", "trending", "breadcrumb", "caption", "credit", "source", "meta", "dateline", "modal",
-            "popup", "banner", "video", "player", "embed", "pagination", "pager", "skip", "masthead", "outbrain",
+            "popup", "banner", "video", "player", "pagination", "pager", "skip", "masthead", "outbrain",
             "taboola");
 
     /** A class/id word equal to one of these marks chrome (too short to use as a prefix). */
@@ -134,6 +137,11 @@ public final class BoilerplateFilter {
             String[] words = WORD_SPLIT.split(token);
             if (words.length > 0 && POSITIVE.contains(words[words.length - 1])) {
                 return false;
+            }
+            for (String word : words) {
+                if (word.startsWith("embed") || word.equals("tweet")) {
+                    return false; // an embedded post quoted by the article ("social-media-embed")
+                }
             }
             for (String word : words) {
                 if (HINT_WORDS.contains(word) || HINT_PREFIXES.stream().anyMatch(word::startsWith)) {

@@ -28,7 +28,11 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata; never throws on odd markup, missing values are {@code null}. */
     public ArticleMetadata extract(Document doc) {
-        JsonLd ld = JsonLd.of(doc);
+        return extract(doc, JsonLd.of(doc));
+    }
+
+    /** As {@link #extract(Document)}, with the page's JSON-LD already read (may be {@code null}). */
+    ArticleMetadata extract(Document doc, JsonLd ld) {
         String siteName = first(ld == null ? null : ld.publisherName(),
                 meta(doc, "meta[property=og:site_name]", "meta[name=application-name]"));
         return new ArticleMetadata(
