@@ -36,6 +36,12 @@ final class TextBlocks {
             "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
             "thead", "tr", "ul", "body", "html", "summary", "caption", "center");
 
+    /**
+     * Nodes visited per page at most; the rest of a larger page is not read. A real article page
+     * has well under 100,000 nodes; this bounds the time and memory of a pathological one.
+     */
+    static final int MAX_NODES = 1_000_000;
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
 
     /** Per-element bookkeeping: subtree index range, chrome mark, and totals of the blocks below. */
@@ -101,6 +107,9 @@ final class TextBlocks {
     static Result of(Element root, BoilerplateFilter filter) {
         Walker w = new Walker(filter);
         NodeTraversor.filter(w, root);
+        while (w.current != null) { // only when stopped early: close what is still open
+            w.tail(w.current.element, 0);
+        }
         w.flush();
         return new Result(w.out, w.infos);
     }
@@ -126,8 +135,13 @@ final class TextBlocks {
             this.filter = filter;
         }
 
+        private int nodes;
+
         @Override
         public FilterResult head(Node node, int depth) {
+            if (++nodes > MAX_NODES) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);
