@@ -1,5 +1,6 @@
 package dev.newsflow.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsflow.ingest.archive.ArchivedPage;
@@ -8,11 +9,8 @@ import dev.newsflow.ingest.archive.WarcArchive;
 import dev.newsflow.ingest.clean.ArticleCleaner;
 import dev.newsflow.ingest.clean.CleanedArticle;
 import dev.newsflow.ingest.clean.HtmlDecoder;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +19,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,24 +49,38 @@ final class CleanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
     List<Path> paths;
 
-    private final ObjectMapper json = new ObjectMapper();
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Time budget per page; a page over it gives an error line (default ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    private ExecutorService worker = newWorker();
+
+    /** ASCII-only JSON, so the output is valid whatever the console's charset. */
+    private final ObjectMapper json = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final HtmlDecoder decoder = new HtmlDecoder();
     private int errors;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
-        for (Path path : paths) {
-            for (Path file : files(path)) {
-                if (WarcArchive.isWarc(file)) {
-                    cleanWarc(file, out);
-                } else {
-                    cleanHtml(file, out);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            for (Path path : paths) {
+                for (Path file : files(path)) {
+                    if (WarcArchive.isWarc(file)) {
+                        cleanWarc(file, out);
+                    } else {
+                        cleanHtml(file, out);
+                    }
                 }
             }
+        } finally {
+            out.flush();
+            worker.shutdownNow();
         }
-        out.flush();
         return errors == 0 ? 0 : 1;
     }
 
@@ -68,9 +88,9 @@ final class CleanCommand implements Callable<Integer> {
         String id = HtmlArchive.idOf(file);
         try {
             ArchivedPage page = new HtmlArchive(file.getParent() == null ? Path.of(".") : file.getParent()).read(file);
-            CleanedArticle a = cleaner.clean(decoder.parse(page));
+            CleanedArticle a = withinBudget(() -> cleaner.clean(decoder.parse(page)));
             out.println(line(id, a.canonicalUrl(), a));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | TimeoutException e) {
             error(out, id, e);
         }
     }
@@ -79,15 +99,49 @@ final class CleanCommand implements Callable<Integer> {
         try {
             new WarcArchive().read(file, page -> {
                 try {
-                    CleanedArticle a = cleaner.clean(decoder.parse(page.bytes(), page.charset(), page.url()));
+                    CleanedArticle a = withinBudget(() -> cleaner.clean(decoder.parse(page.bytes(), page.charset(), page.url())));
                     out.println(line(page.url(), page.url(), a));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | TimeoutException e) {
                     error(out, page.url(), e);
                 }
             }, url -> error(out, url, new IOException("page larger than " + HtmlArchive.DEFAULT_MAX_BYTES + " bytes")));
         } catch (IOException | RuntimeException e) {
             error(out, file.toString(), e);
         }
+    }
+
+    /**
+     * Runs one page's cleaning on the worker thread and waits at most the time budget. Parsing
+     * cannot be interrupted, so a page over budget is abandoned with its (daemon) thread and a
+     * fresh worker takes the next page.
+     */
+    private CleanedArticle withinBudget(Callable<CleanedArticle> task) throws TimeoutException {
+        Future<CleanedArticle> f = worker.submit(task);
+        try {
+            return f.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            throw new TimeoutException("cleaning took longer than " + timeoutSeconds + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "newsflow-clean");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private String line(String id, String url, CleanedArticle a) {
@@ -115,7 +169,7 @@ final class CleanCommand implements Callable<Integer> {
         o.put("id", id);
         o.put("error", e.toString());
         out.println(o);
-        System.err.println("newsflow clean: " + id + ": " + e);
+        spec.commandLine().getErr().println("newsflow clean: " + id + ": " + e);
     }
 
     /** {@code path} itself, or the page and WARC files under it, sorted. */
