@@ -52,11 +52,12 @@ public final class BoilerplateFilter {
             "gdpr", "newsletter", "subscribe", "signup", "promo", "advert", "adslot", "adunit", "adsense",
             "adsbygoogle", "sponsor", "sidebar", "widget", "footer", "nav", "menu", "author", "byline", "bio",
             "popular", "trending", "breadcrumb", "caption", "credit", "source", "meta", "dateline", "modal",
-            "popup", "banner", "video", "player", "pagination", "pager", "skip", "masthead", "outbrain",
+            "popup", "banner", "video", "player", "pagination", "publish", "timestamp", "photo", "gallery", "slideshow",
+            "carousel", "pager", "skip", "masthead", "outbrain",
             "taboola");
 
     /** A class/id word equal to one of these marks chrome (too short to use as a prefix). */
-    static final Set<String> HINT_WORDS = Set.of("ad", "ads", "date", "tag", "tags", "trends", "share", "print");
+    static final Set<String> HINT_WORDS = Set.of("ad", "ads", "date", "dates", "tag", "tags", "trends", "share", "print");
 
     /** Class/id text (separators removed) containing one of these marks chrome. */
     static final List<String> HINT_COMPOUNDS = List.of(

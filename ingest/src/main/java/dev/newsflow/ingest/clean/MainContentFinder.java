@@ -62,7 +62,8 @@ final class MainContentFinder {
             "click here", "skip to content", "skip to main content", "back to top", "subscribe",
             "sign up", "sign in", "log in", "recommended", "most read", "most popular", "trending",
             "more from", "you may also like", "photo", "image", "video", "watch", "listen",
-            "sorry, your browser does not support the video tag");
+            "sorry, your browser does not support the video tag", "advert", "don't miss", "dont miss",
+            "this slideshow requires javascript", "tell us what you think", "more stories", "top stories");
 
     private static final Set<String> POSITIVE_WORDS = Set.of(
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog");
