@@ -38,8 +38,9 @@ public final class ArticleCleaner {
 
     /** Cleans a parsed page; {@code doc} itself is left untouched. */
     public CleanedArticle clean(Document doc) {
-        JsonLd ld = JsonLd.of(doc);
-        ArticleMetadata meta = metadata.extract(doc, ld);
+        PageIndex index = PageIndex.of(doc);
+        JsonLd ld = JsonLd.of(index);
+        ArticleMetadata meta = metadata.extract(index, ld);
         String title = meta.title() == null ? "" : meta.title();
         List<String> paragraphs = new ArrayList<>();
         for (Block b : finder.find(doc.body(), filter)) {

@@ -2,6 +2,8 @@ package dev.newsflow.ingest.clean;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -116,8 +118,23 @@ public final class BoilerplateFilter {
         if (DROP_ROLES.contains(e.attr("role").strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasChromeHint(e.className() + " " + e.id());
+        String classAndId = e.className() + " " + e.id();
+        if (classAndId.length() == 1) {
+            return false;
+        }
+        Boolean hint = HINT_CACHE.get(classAndId);
+        if (hint == null) {
+            hint = hasChromeHint(classAndId);
+            if (HINT_CACHE.size() > HINT_CACHE_MAX) {
+                HINT_CACHE.clear(); // bounded: class names repeat within and across pages
+            }
+            HINT_CACHE.put(classAndId, hint);
+        }
+        return hint;
     }
+
+    private static final int HINT_CACHE_MAX = 50_000;
+    private static final Map<String, Boolean> HINT_CACHE = new ConcurrentHashMap<>();
 
     /** Whether {@code e} (and so its subtree) is furniture, by either mark. */
     public boolean isBoilerplate(Element e) {

@@ -28,11 +28,12 @@ public final class MetadataExtractor {
 
     /** Extracts the metadata; never throws on odd markup, missing values are {@code null}. */
     public ArticleMetadata extract(Document doc) {
-        return extract(doc, JsonLd.of(doc));
+        PageIndex index = PageIndex.of(doc);
+        return extract(index, JsonLd.of(index));
     }
 
-    /** As {@link #extract(Document)}, with the page's JSON-LD already read (may be {@code null}). */
-    ArticleMetadata extract(Document doc, JsonLd ld) {
+    /** As {@link #extract(Document)}, over an index of the page and its JSON-LD (may be {@code null}). */
+    ArticleMetadata extract(PageIndex doc, JsonLd ld) {
         String siteName = first(ld == null ? null : ld.publisherName(),
                 meta(doc, "meta[property=og:site_name]", "meta[name=application-name]"));
         return new ArticleMetadata(
@@ -45,17 +46,17 @@ public final class MetadataExtractor {
                 siteName);
     }
 
-    private static String title(Document doc, JsonLd ld, String siteName) {
+    private static String title(PageIndex doc, JsonLd ld, String siteName) {
         String title = first(ld == null ? null : first(ld.text("headline"), ld.text("name")),
                 meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[property=twitter:title]"));
         if (title != null) {
             return title;
         }
-        Element titleTag = doc.selectFirst("head > title, title");
+        Element titleTag = first(doc.selectFirst("title", "head > title"), doc.selectFirst("title", "title"));
         if (titleTag != null && !titleTag.text().isBlank()) {
             return stripSiteSuffix(TextBlocks.normalize(titleTag.text()), siteName);
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst("h1", "h1");
         return h1 == null || h1.text().isBlank() ? null : TextBlocks.normalize(h1.text());
     }
 
@@ -73,7 +74,7 @@ public final class MetadataExtractor {
         return title;
     }
 
-    private static OffsetDateTime published(Document doc, JsonLd ld) {
+    private static OffsetDateTime published(PageIndex doc, JsonLd ld) {
         if (ld != null) {
             OffsetDateTime t = Dates.parse(first(ld.text("datePublished"), ld.text("dateCreated")));
             if (t != null) {
@@ -81,7 +82,7 @@ public final class MetadataExtractor {
             }
         }
         for (String selector : PUBLISHED_META) {
-            for (Element m : doc.select(selector)) {
+            for (Element m : doc.select("meta", selector)) {
                 OffsetDateTime t = Dates.parse(m.attr("content"));
                 if (t != null) {
                     return t;
@@ -91,7 +92,7 @@ public final class MetadataExtractor {
         // a <time> marked as the publication time, then one inside the article, then any
         for (String selector : List.of("time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime]",
                 "article time[datetime], [itemprop=articleBody] time[datetime]", "time[datetime]")) {
-            for (Element time : doc.select(selector)) {
+            for (Element time : doc.select("time", selector)) {
                 OffsetDateTime t = Dates.parse(time.attr("datetime"));
                 if (t != null) {
                     return t;
@@ -101,8 +102,8 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private static String lang(Document doc, JsonLd ld) {
-        String lang = first(ld == null ? null : ld.text("inLanguage"), attr(doc.selectFirst("html[lang]"), "lang"),
+    private static String lang(PageIndex doc, JsonLd ld) {
+        String lang = first(ld == null ? null : ld.text("inLanguage"), attr(doc.document().firstElementChild(), "lang"),
                 meta(doc, "meta[http-equiv=content-language]"));
         if (lang == null) {
             String locale = meta(doc, "meta[property=og:locale]");
@@ -111,15 +112,15 @@ public final class MetadataExtractor {
         return lang;
     }
 
-    private static String canonical(Document doc, JsonLd ld) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageIndex doc, JsonLd ld) {
+        Element link = doc.selectFirst("link", "link[rel=canonical][href]");
         String href = link == null ? null : first(link.absUrl("href"), link.attr("href"));
         return first(href, ld == null ? null : ld.url(), meta(doc, "meta[property=og:url]"));
     }
 
-    private static String meta(Document doc, String... selectors) {
+    private static String meta(PageIndex doc, String... selectors) {
         for (String selector : selectors) {
-            for (Element m : doc.select(selector)) {
+            for (Element m : doc.select("meta", selector)) {
                 String content = m.attr("content");
                 if (!content.isBlank()) {
                     return TextBlocks.normalize(content);
@@ -131,6 +132,10 @@ public final class MetadataExtractor {
 
     private static String attr(Element e, String name) {
         return e == null ? null : e.attr(name);
+    }
+
+    private static Element first(Element a, Element b) {
+        return a != null ? a : b;
     }
 
     private static String first(String... values) {
