@@ -63,7 +63,7 @@ public final class BoilerplateFilter {
 
     /** Class/id text (separators removed) containing one of these marks chrome. */
     static final List<String> HINT_COMPOUNDS = List.of(
-            "mostread", "mostpopular", "mostviewed", "readmore", "readalso", "nojs", "aboutauthor", "youmaylike",
+            "mostread", "mostpopular", "mostviewed", "readmore", "readalso", "aboutauthor", "youmaylike",
             "moreonthis");
 
     /** A class/id ending in one of these words means "this is the content": never remove it by a hint. */
@@ -93,6 +93,20 @@ public final class BoilerplateFilter {
         }
         String style = e.attr("style");
         return !style.isEmpty() && DISPLAY_NONE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether {@code e} is an embedded social post ({@code blockquote.twitter-tweet},
+     * {@code blockquote.instagram-media}, {@code tiktok-embed}): quoted content, even when a media
+     * or "social" wrapper around it carries a furniture mark.
+     */
+    public boolean isEmbeddedPost(Element e) {
+        if (!e.normalName().equals("blockquote") || e.attributesSize() == 0) {
+            return false;
+        }
+        String c = e.className().toLowerCase(Locale.ROOT);
+        return c.contains("tweet") || c.contains("instagram") || c.contains("tiktok") || c.contains("embed")
+                || c.contains("facebook") || c.contains("reddit");
     }
 
     /**

@@ -174,7 +174,9 @@ final class TextBlocks {
                 flush();
             }
             Info info = new Info(e, current, index++, current == null ? null : current.chrome);
-            if (isBlock && current != null && filter.isChrome(e)) {
+            if (info.chrome != null && filter.isEmbeddedPost(e)) {
+                info.chrome = null; // a quoted post inside a media wrapper is content
+            } else if (isBlock && current != null && filter.isChrome(e)) {
                 info.selfChrome = true;
                 info.chrome = info;
             }
