@@ -3,7 +3,6 @@ package dev.newsflow.ingest.clean;
 import dev.newsflow.ingest.clean.TextBlocks.Block;
 import dev.newsflow.ingest.clean.TextBlocks.Info;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +34,14 @@ import org.jsoup.nodes.Element;
  * <li><b>Emit blocks</b> of the chosen containers in document order, except: blocks inside a
  *     furniture mark below the container (share bars, related lists, bylines inside the body),
  *     {@code <h1>} (the headline belongs to the metadata), blocks that are mostly link text,
- *     blocks without a letter or digit, a block repeated verbatim (sticky headers, duplicated
- *     mobile/desktop markup), and single-line furniture phrases ({@link #FURNITURE_LINES}) such as
+ *     blocks without a letter or digit, and single-line furniture phrases ({@link #FURNITURE_LINES}) such as
  *     "Advertisement" or "Read more".</li>
  * </ol>
+ *
+ * <p>Tried and rejected: dropping a block that repeats an earlier one verbatim. Measured, it lost
+ * more real text (repeated subheadings, refrains, table cells) than furniture: AEB F1 0.9706 with
+ * it, 0.9736 without; Readability's pages 0.902 with it, 0.933 without. Furniture that repeats is
+ * caught by the rules above instead.
  */
 final class MainContentFinder {
 
@@ -207,7 +210,6 @@ final class MainContentFinder {
 
     private static List<Block> emit(List<Block> blocks, List<Info> chosen) {
         List<Block> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
             Info in = containerOf(b.info(), chosen);
             if (in == null) {
@@ -216,7 +218,7 @@ final class MainContentFinder {
             if (marksInside(b.info().chrome, in)) {
                 continue;
             }
-            if (!isProse(b) || isFurnitureLine(b.text()) || !seen.add(b.text())) {
+            if (!isProse(b) || isFurnitureLine(b.text())) {
                 continue;
             }
             out.add(b);
