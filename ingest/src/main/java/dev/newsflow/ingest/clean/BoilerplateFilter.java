@@ -9,14 +9,20 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes the page furniture that is recognisable without reading it: by tag, by ARIA role, by
- * visibility, and by class/id names that sites use for chrome.
+ * Recognises page furniture without reading it: by tag, by ARIA role, by visibility, and by
+ * class/id names that sites use for chrome. Two strengths: {@link #isDropped} (never prose: scripts,
+ * media, form controls, captions, hidden elements — skipped wherever they are) and
+ * {@link #isChrome} (a soft mark that the content finder applies relative to the container it
+ * chooses, so that a mark on a wrapper of the whole page does not empty it; before this split,
+ * 23 of AEB's 181 pages came out empty or wrong because a wrapper such as
+ * {@code <div class="elementor-widget-wrap">} or {@code <form>} was removed with the article in it).
  *
  * <p>Rules and the failures they fix:
  * <ul>
- * <li>Tags that never hold article prose ({@code script, style, nav, aside, form, iframe,
- *     noscript, footer, figcaption, button, video…}) — menus, forms and player fallbacks
- *     ("please enable JavaScript") leaking into the text.</li>
+ * <li>Dropped: tags that never hold article prose ({@code script, style, iframe, noscript,
+ *     figcaption, button, video…}) — player fallbacks ("please enable JavaScript") and captions
+ *     leaking into the text. Marked ({@link #CHROME_TAGS}): {@code nav, aside, form, footer, menu}
+ *     — menus and forms, but an ASP.NET page wraps everything in a {@code <form>}.</li>
  * <li>{@code <header>} outside any {@code <article>} — the site masthead; an article's own header
  *     is kept because it often holds the standfirst.</li>
  * <li>Roles {@code navigation, banner, contentinfo, complementary, dialog, alertdialog, search}
@@ -26,8 +32,11 @@ import org.jsoup.nodes.Element;
  *     into words and a word starting with a hint marks chrome — comment sections and forms,
  *     share bars, related/most-read/trending lists, cookie notices, newsletter and promo boxes,
  *     ads, sidebars, author boxes and bios, bylines and date lines, breadcrumbs, image captions and
- *     credits, source lines, embedded players. Words are matched whole-prefix, not as substrings,
- *     so "shadow" is not "ad" and "tagdiv" is not "tag".</li>
+ *     credits, source lines, embedded players, publish-info/timestamp lines ("PUBLISHED: 10:48 |
+ *     UPDATED: …"), photo/gallery/slideshow/carousel boxes (their text is captions). Words are
+ *     matched whole-prefix, not as substrings, so "shadow" is not "ad" and "tagdiv" is not "tag".
+ *     {@code no-js} is a state class (Modernizr and plugins put it on content), not a marker of
+ *     a no-script notice.</li>
  * <li>Embedded posts ({@code social-media-embed}, {@code twitter-tweet}) are quoted content, not
  *     share bars: a class/id word starting with {@code embed} or equal to {@code tweet} clears the
  *     mark (tweets quoted in a story were lost as "social").</li>
