@@ -25,8 +25,12 @@ final class PageIndex {
     private static final Set<String> TAGS = Set.of("meta", "link", "time", "title", "h1", "script");
     private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
 
+    /** At most this many byline candidates are kept. */
+    static final int MAX_BYLINES = 20;
+
     private final Document doc;
     private final Map<String, List<Element>> byTag = new java.util.HashMap<>();
+    private final List<Element> bylines = new ArrayList<>();
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -37,12 +41,33 @@ final class PageIndex {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && TAGS.contains(e.normalName())) {
-                    index.byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+                if (node instanceof Element e) {
+                    if (TAGS.contains(e.normalName())) {
+                        index.byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>()).add(e);
+                    } else if (e.attributesSize() > 0 && index.bylines.size() < MAX_BYLINES && isByline(e)) {
+                        index.bylines.add(e);
+                    }
                 }
             }
         }, doc);
         return index;
+    }
+
+    /**
+     * Elements in the body that name the author, in document order: {@code rel=author},
+     * {@code itemprop=author}, or a class/id containing {@code byline} or {@code author}
+     * (Readability's signals).
+     */
+    List<Element> bylines() {
+        return bylines;
+    }
+
+    private static boolean isByline(Element e) {
+        if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).contains("author")) {
+            return true;
+        }
+        String c = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        return c.contains("byline") || c.contains("author");
     }
 
     Document document() {
