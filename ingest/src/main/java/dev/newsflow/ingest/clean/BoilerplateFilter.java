@@ -50,7 +50,7 @@ import org.jsoup.nodes.Element;
 public final class BoilerplateFilter {
 
     static final Set<String> DROP_TAGS = Set.of(
-            "script", "style", "noscript", "iframe", "nav", "footer", "aside", "form", "template", "svg",
+            "script", "style", "noscript", "iframe", "template", "svg",
             "button", "select", "input", "textarea", "label", "video", "audio", "object", "embed", "canvas",
             "dialog", "figcaption", "picture", "img", "map", "link", "meta");
 
@@ -91,7 +91,7 @@ public final class BoilerplateFilter {
      */
     public boolean isDropped(Element e) {
         String tag = e.normalName();
-        if (DROP_TAGS.contains(tag) && !CHROME_TAGS.contains(tag)) {
+        if (DROP_TAGS.contains(tag)) {
             return true;
         }
         if (e.attributesSize() == 0) {
@@ -158,15 +158,6 @@ public final class BoilerplateFilter {
 
     private static final int HINT_CACHE_MAX = 50_000;
     private static final Map<String, Boolean> HINT_CACHE = new ConcurrentHashMap<>();
-
-    /** Whether {@code e} (and so its subtree) is furniture, by either mark. */
-    public boolean isBoilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("html") || tag.equals("body")) {
-            return false;
-        }
-        return isDropped(e) || isChrome(e);
-    }
 
     /** Whether class/id text names chrome and does not also name the content. */
     static boolean hasChromeHint(String classAndId) {

@@ -126,9 +126,7 @@ final class MainContentFinder {
 
     private double score(Info c, double raw) {
         double s = raw * (1 - c.linkDensity());
-        if (c.chrome != null && c.chrome != c) {
-            s *= CHROME_CANDIDATE_WEIGHT;
-        } else if (c.selfChrome) {
+        if (c.chrome != null) { // inside furniture, or furniture itself
             s *= CHROME_CANDIDATE_WEIGHT;
         }
         return s * contentHint(c.element);

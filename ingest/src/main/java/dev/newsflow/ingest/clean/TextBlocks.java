@@ -3,7 +3,6 @@ package dev.newsflow.ingest.clean;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -246,9 +245,5 @@ final class TextBlocks {
             text.setLength(0);
             links.setLength(0);
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
