@@ -1,6 +1,6 @@
 package dev.newsflow.app;
 
-import dev.newsflow.app.nlp.EvalCommand;
+import dev.newsflow.app.eval.EvalCommand;
 import dev.newsflow.app.nlp.ExtractCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-            WebhookCommand.class, ExtractCommand.class, EvalCommand.class})
+            WebhookCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

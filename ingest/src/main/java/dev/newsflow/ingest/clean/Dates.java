@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code T}, no offset, date only) and sometimes RFC 1123. A value without an offset is read as
  * UTC and a bare date as midnight UTC: a guess, but a stable one, so replays stay deterministic.
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2})");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
@@ -25,7 +25,7 @@ final class Dates {
     }
 
     /** Returns the parsed time, or {@code null} if the value is blank or not a date we know. */
-    static OffsetDateTime parse(String value) {
+    public static OffsetDateTime parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -42,8 +42,13 @@ final class JsonLd {
 
     /** Returns the first article-typed node of the page, or {@code null} if there is none. */
     static JsonLd of(Document doc) {
+        return of(PageIndex.of(doc));
+    }
+
+    /** As {@link #of(Document)}, over an index of the page. */
+    static JsonLd of(PageIndex index) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : index.select("script", "script[type]")) {
             if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }

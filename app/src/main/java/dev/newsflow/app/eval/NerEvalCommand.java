@@ -1,4 +1,4 @@
-package dev.newsflow.app.nlp;
+package dev.newsflow.app.eval;
 
 import dev.newsflow.enrich.entities.ConllTagger;
 import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Score the entity recognizer on a CoNLL file (token first, gold tag last; "
                 + "-DOCSTART- separates documents): entity-level precision, recall and F1 per type.")
-public final class EvalNerCommand implements Callable<Integer> {
+public final class NerEvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "CoNLL-format file, e.g. ../shared/conll2003/eng.testa")
     Path file;

@@ -1,0 +1,58 @@
+package dev.newsflow.app.eval;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.newsflow.app.nlp.ArticleFiles;
+import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.TroopClaim;
+import dev.newsflow.enrich.claims.eval.GoldFile;
+import dev.newsflow.enrich.claims.eval.GoldScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsflow eval claims GOLD.jsonl DIR}. */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = {"Score claim extraction: a claim matches a gold claim of the same file with the same count.",
+                "Prints precision, recall, F1 and the accuracy of each field over matched claims.",
+                "Files are looked up by base name under DIR (recursively) and read as `newsflow extract` reads them."})
+public final class ClaimsEvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold rows (claims and non_claim rows).")
+    Path gold;
+
+    @Parameters(index = "1", paramLabel = "DIR", description = "Directory holding the annotated files.")
+    Path dir;
+
+    @Option(names = "--verbose", description = "List field differences, misses and false positives.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        GoldFile goldFile = GoldFile.read(gold);
+        Map<String, Path> byName = new LinkedHashMap<>();
+        for (Path p : ArticleFiles.expand(List.of(dir))) {
+            byName.putIfAbsent(p.getFileName().toString(), p);
+        }
+        ClaimExtractor extractor = ClaimExtractor.withDefaultRules();
+        ArticleFiles files = new ArticleFiles();
+        Map<String, List<TroopClaim>> extracted = new LinkedHashMap<>();
+        for (String file : goldFile.files()) {
+            Path p = byName.get(file);
+            if (p != null) {
+                ArticleFiles.ArticleText a = files.read(p);
+                extracted.put(file, extractor.extract(a.title(), a.text()));
+            }
+        }
+        GoldScorer score = GoldScorer.score(goldFile, extracted);
+        out.print(score.report(verbose));
+        return score.unreadFiles().size() == goldFile.files().size() && !goldFile.files().isEmpty() ? 1 : 0;
+    }
+}
