@@ -11,12 +11,20 @@ import java.util.Map;
 public final class Topics {
 
     private static final Map<String, String> DELETE = Map.of("cleanup.policy", "delete");
+    /** Largest record {@code newsflow.pages} accepts: a 4 MiB body in base64 plus headers. */
+    public static final int PAGE_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
     private static final Map<String, String> COMPACT = Map.of("cleanup.policy", "compact");
 
     /** Article URLs to fetch, keyed by host so one partition owns a host's politeness. */
     public static final TopicSpec FRONTIER = new TopicSpec("newsflow.frontier", 6, DELETE);
     /** Raw fetched responses, keyed by URL; compacted, it is the archive of record. */
-    public static final TopicSpec PAGES = new TopicSpec("newsflow.pages", 6, COMPACT);
+    public static final TopicSpec PAGES = new TopicSpec("newsflow.pages", 6,
+            Map.of("cleanup.policy", "compact", "max.message.bytes", String.valueOf(PAGE_MAX_MESSAGE_BYTES)));
+    /**
+     * Article URLs already fetched, keyed by canonical URL ({@code SeenUrl}); compacted, it is the
+     * fetchers' dedupe state and survives restarts because it lives in Kafka.
+     */
+    public static final TopicSpec SEEN = new TopicSpec("newsflow.seen", 6, COMPACT);
     /** Cleaned articles keyed by article id; record timestamp = publication time. */
     public static final TopicSpec ARTICLES = new TopicSpec("newsflow.articles", 6, DELETE);
     /** Articles with their entities and claims, keyed by article id. */
@@ -37,6 +45,6 @@ public final class Topics {
 
     /** Every topic of the pipeline, in data-flow order. */
     public static List<TopicSpec> all() {
-        return List.of(FRONTIER, PAGES, ARTICLES, ENRICHED, CLAIMS, ENTITY_TRENDS, FIGURES, ALERTS, DLQ);
+        return List.of(FRONTIER, PAGES, SEEN, ARTICLES, ENRICHED, CLAIMS, ENTITY_TRENDS, FIGURES, ALERTS, DLQ);
     }
 }
