@@ -38,18 +38,19 @@ public final class PageCleaning {
      */
     public ArticleEvent clean(String url, String finalUrl, String contentType, byte[] body, Instant fetchedAt,
                               String origin) throws PageRejectedException {
+        String name = url != null ? url : finalUrl;
         if (!looksLikeHtml(contentType, body)) {
-            throw new PageRejectedException("not-html", url + " is " + contentType + ", not HTML", null);
+            throw new PageRejectedException("not-html", name + " is " + contentType + ", not HTML", null);
         }
         CharsetDetector.Decision charset = CharsetDetector.detect(body, contentType);
         CleanedArticle cleaned;
         try {
             cleaned = cleaner.clean(CharsetDetector.decode(body, charset), finalUrl);
         } catch (RuntimeException e) {
-            throw new PageRejectedException("unreadable-html", url + ": " + e, e);
+            throw new PageRejectedException("unreadable-html", name + ": " + e, e);
         }
         if (cleaned.text().isBlank()) {
-            throw new PageRejectedException("no-article-text", "no article text found in " + url, null);
+            throw new PageRejectedException("no-article-text", "no article text found in " + name, null);
         }
         return ArticleEvents.of(cleaned, url, origin, fetchedAt);
     }
