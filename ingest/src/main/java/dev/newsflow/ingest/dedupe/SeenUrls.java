@@ -128,7 +128,25 @@ public final class SeenUrls implements AutoCloseable {
      */
     public boolean shouldFetch(String canonicalUrl, String changeToken) {
         SeenUrl previous = seen.get(canonicalUrl);
-        return previous == null || (changeToken != null && !Objects.equals(changeToken, previous.changeToken()));
+        return previous == null || isNewer(changeToken, previous.changeToken());
+    }
+
+    /**
+     * Whether a source's version token says "changed since": later, when both are timestamps
+     * (a sitemap's lastmod older than the feed's date is not a change), else merely different.
+     */
+    static boolean isNewer(String token, String previous) {
+        if (token == null) {
+            return false;
+        }
+        if (previous == null) {
+            return true;
+        }
+        try {
+            return Instant.parse(token).isAfter(Instant.parse(previous));
+        } catch (java.time.format.DateTimeParseException e) {
+            return !Objects.equals(token, previous);
+        }
     }
 
     /** Remembers a fetch, locally at once and in Kafka. */

@@ -79,6 +79,7 @@ public final class PageFetcher implements AutoCloseable {
     private final ExchangeRecorder recorder;
     private final Clock clock;
     private final ConcurrentMap<String, CachedRules> robots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> robotsLocks = new ConcurrentHashMap<>();
     private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
 
     public PageFetcher(FetchSettings settings) {
@@ -244,10 +245,20 @@ public final class PageFetcher implements AutoCloseable {
     private BaseRobotRules robotsFor(HttpUrl url) throws FetchException, InterruptedException {
         String origin = url.scheme() + "://" + url.host() + ":" + url.port();
         CachedRules cached = robots.get(origin);
-        Instant now = clock.instant();
-        if (cached != null && cached.expires().isAfter(now)) {
+        if (cached != null && cached.expires().isAfter(clock.instant())) {
             return cached.rules();
         }
+        synchronized (robotsLocks.computeIfAbsent(origin, o -> new Object())) { // one robots.txt fetch per origin
+            cached = robots.get(origin);
+            if (cached != null && cached.expires().isAfter(clock.instant())) {
+                return cached.rules();
+            }
+            return fetchRobots(url, origin);
+        }
+    }
+
+    private BaseRobotRules fetchRobots(HttpUrl url, String origin) throws FetchException, InterruptedException {
+        Instant now = clock.instant();
         HttpUrl robotsUrl = url.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build();
         BaseRobotRules rules;
         Duration ttl = ROBOTS_TTL;
