@@ -41,6 +41,8 @@ public final class FixtureSite implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final byte[] gzipBomb;
+    private final ThreadLocal<Long> requestStart = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> logged = ThreadLocal.withInitial(() -> false);
     private volatile String robots = "User-agent: *\nDisallow: /private/\n";
     private volatile String feedPubDate = "Fri, 18 Oct 2024 09:00:00 GMT";
 
@@ -100,7 +102,8 @@ public final class FixtureSite implements AutoCloseable {
         maxInFlight.accumulateAndGet(now, Math::max);
         String path = ex.getRequestURI().getPath();
         int count = counts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        ex.setAttribute("start", start);
+        requestStart.set(start); // exchange attributes are shared by the context; a handler runs on one thread
+        logged.set(false);
         try {
             route(ex, path, count);
         } catch (InterruptedException e) {
@@ -108,7 +111,7 @@ public final class FixtureSite implements AutoCloseable {
         } catch (IOException e) {
             // client went away (timeouts): expected for /slow
         } finally {
-            if (ex.getAttribute("logged") == null) {
+            if (!logged.get()) {
                 logHit(ex); // the client gave up before an answer
             }
             ex.close();
@@ -220,10 +223,10 @@ public final class FixtureSite implements AutoCloseable {
 
     /** Logged just before the response goes out, so a client that has its answer sees its hit. */
     private void logHit(HttpExchange ex) {
-        ex.setAttribute("logged", true);
+        logged.set(true);
         inFlight.decrementAndGet();
         hits.add(new Hit(ex.getRequestHeaders().getFirst("Host"), ex.getRequestURI().getPath(),
-                (Long) ex.getAttribute("start"), System.nanoTime(), Map.copyOf(ex.getRequestHeaders())));
+                requestStart.get(), System.nanoTime(), Map.copyOf(ex.getRequestHeaders())));
     }
 
     private void redirect(HttpExchange ex, String location) throws IOException {
