@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
-        subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
+                FetchCommand.class, ReplayCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

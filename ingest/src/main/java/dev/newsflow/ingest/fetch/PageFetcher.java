@@ -227,7 +227,7 @@ public final class PageFetcher implements AutoCloseable {
                     remote, clock.instant()));
             return new Hop(response.code(), response.message(), headers, body);
         } catch (BlockedAddressException e) {
-            throw new FetchException("blocked-address", e.getMessage(), true, e);
+            throw new FetchException("blocked-address", "refusing " + url + ": " + e.getMessage(), true, e);
         } catch (SocketTimeoutException e) {
             throw new FetchException("timeout", url + ": " + e.getMessage(), false, e);
         } catch (InterruptedIOException e) {
@@ -309,8 +309,8 @@ public final class PageFetcher implements AutoCloseable {
             try {
                 InetAddress address = InetAddress.getByName(host); // a literal: no DNS query
                 if (!policy.permits(host, address)) {
-                    throw new FetchException("blocked-address", url + " points at non-public address "
-                            + address.getHostAddress(), true);
+                    throw new FetchException("blocked-address", "refusing " + url + ": "
+                            + address.getHostAddress() + " is not a public address (use --allow-host to permit it)", true);
                 }
             } catch (UnknownHostException e) {
                 throw new FetchException("invalid-url", "unreadable address in " + url, true, e);

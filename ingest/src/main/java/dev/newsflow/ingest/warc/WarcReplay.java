@@ -46,12 +46,16 @@ public final class WarcReplay {
 
     private static final Logger log = LoggerFactory.getLogger(WarcReplay.class);
 
-    /** Called after every page, for a progress display. */
+    /** Called when a file starts and after every page, for a progress display. */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (pages, articles, failures, current) -> { };
 
         void update(long pages, long articles, long failures, String current);
+
+        /** File {@code index} (0-based) of {@code total} starts. */
+        default void file(int index, int total, Path file) {
+        }
     }
 
     /** What a replay did. */
@@ -85,15 +89,23 @@ public final class WarcReplay {
     }
 
     public Summary replay(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                replayDirectory(input);
-            } else if (isWarc(input)) {
-                replayWarc(input);
-            } else if (HtmlArchive.isPage(input)) {
-                replayHtml(new HtmlArchive(input.getParent() == null ? Path.of(".") : input.getParent(), maxBytes), input);
+                files.addAll(filesIn(input));
+            } else if (isWarc(input) || HtmlArchive.isPage(input)) {
+                files.add(input);
             } else {
                 fail("unsupported-input", input.toString(), input.toString(), "not a .warc, .warc.gz, .html or directory");
+            }
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.file(i, files.size(), file);
+            if (isWarc(file)) {
+                replayWarc(file);
+            } else {
+                replayHtml(file);
             }
         }
         articles.sort(Comparator.comparing((ArticleEvent a) -> a.published() == null ? Instant.MAX
@@ -107,30 +119,23 @@ public final class WarcReplay {
         return summary;
     }
 
-    private void replayDirectory(Path dir) {
-        List<Path> files;
+    /** WARC and HTML files below {@code dir}, sorted by file name as {@link HtmlArchive} does. */
+    private static List<Path> filesIn(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> isWarc(f) || HtmlArchive.isPage(f))
+            return walk.filter(Files::isRegularFile).filter(f -> isWarc(f) || HtmlArchive.isPage(f))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        HtmlArchive archive = new HtmlArchive(dir, maxBytes);
-        for (Path file : files) {
-            if (isWarc(file)) {
-                replayWarc(file);
-            } else {
-                replayHtml(archive, file);
-            }
-        }
     }
 
-    private void replayHtml(HtmlArchive archive, Path file) {
+    private void replayHtml(Path file) {
         String origin = "archive:" + file;
         pages++;
         try {
-            ArchivedPage page = archive.read(file);
+            ArchivedPage page = new HtmlArchive(file.getParent() == null ? Path.of(".") : file.getParent(), maxBytes)
+                    .read(file);
             articles.add(cleaning.clean(null, file.toUri().toString(), null, page.bytes(), clock.instant(), origin));
         } catch (PageTooLargeException e) {
             fail("too-large", HtmlArchive.idOf(file), origin, e.getMessage());
