@@ -166,7 +166,12 @@ final class LiveIngestCommand implements Callable<Integer> {
         }
         log.info("live ingest running: {} feeds, {} sitemaps, fetching {}", feeds.size(), sitemaps.size(),
                 fetchLoop == null ? "off" : "on (group " + groupId + ")");
-        stopped.await();
+        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (fetchLoop != null && fetchLoop.stopped() && stopped.getCount() > 0) {
+                log.error("live ingest: the fetch loop stopped on an error; exiting");
+                return 1; // the shutdown hook closes the rest
+            }
+        }
         return 0;
     }
 }

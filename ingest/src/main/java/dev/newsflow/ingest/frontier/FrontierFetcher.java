@@ -184,7 +184,12 @@ public final class FrontierFetcher implements AutoCloseable {
                     if (!running) {
                         return false;
                     }
-                    process(record);
+                    try {
+                        process(record);
+                    } catch (RuntimeException e) { // a bug or a poison record must not stall the partition
+                        log.error("unexpected failure on {}", record.key(), e);
+                        deadLetter(record, record.key(), "internal-error", e.toString());
+                    }
                 }
                 return true;
             }));
@@ -278,6 +283,11 @@ public final class FrontierFetcher implements AutoCloseable {
         if (e != null) {
             sendError.compareAndSet(null, e);
         }
+    }
+
+    /** Whether the loop has ended (after {@link #close()} or a fatal error). */
+    public boolean stopped() {
+        return done.getCount() == 0;
     }
 
     /** Waits for the loop to end (after {@link #close()} or a fatal error). */
