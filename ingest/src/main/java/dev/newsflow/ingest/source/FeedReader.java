@@ -28,10 +28,8 @@ public final class FeedReader {
     /** Reads {@code xml} fetched from {@code feedUrl}; relative links resolve against it. */
     public List<DiscoveredUrl> read(byte[] xml, String feedUrl) throws SourceException {
         XmlGuard.requireNoDoctype(xml, feedUrl);
-        SyndFeedInput input = new SyndFeedInput();
-        input.setAllowDoctypes(false);
-        input.setXmlHealerOn(true);
         SyndFeed feed;
+        SyndFeedInput input = newInput();
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml), true)) {
             feed = input.build(new InputSource(reader));
         } catch (FeedException | IOException | IllegalArgumentException e) {
@@ -48,6 +46,14 @@ public final class FeedReader {
             urls.putIfAbsent(absolute, new DiscoveredUrl(absolute, version == null ? null : version.toInstant().toString()));
         }
         return new ArrayList<>(urls.values());
+    }
+
+    /** Rome's feed parser, refusing DOCTYPEs (and so external entities) on its own. */
+    static SyndFeedInput newInput() {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(true);
+        return input;
     }
 
     static String resolve(String base, String link) {

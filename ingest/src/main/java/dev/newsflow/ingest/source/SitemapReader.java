@@ -41,9 +41,7 @@ public final class SitemapReader {
     public Result read(byte[] content, String sitemapUrl) throws SourceException {
         byte[] xml = isGzip(content) ? gunzip(content, sitemapUrl) : content;
         XmlGuard.requireNoDoctype(xml, sitemapUrl);
-        SiteMapParser parser = new SiteMapParser(false);
-        parser.setAllowDocTypeDefinitions(false);
-        parser.enableExtension(Extension.NEWS);
+        SiteMapParser parser = newParser();
         AbstractSiteMap map;
         URL url;
         try {
@@ -71,6 +69,14 @@ public final class SitemapReader {
             }
         }
         return new Result(urls, children);
+    }
+
+    /** crawler-commons' sitemap parser, refusing DOCTYPEs on its own; news extension on. */
+    static SiteMapParser newParser() {
+        SiteMapParser parser = new SiteMapParser(false);
+        parser.setAllowDocTypeDefinitions(false);
+        parser.enableExtension(Extension.NEWS);
+        return parser;
     }
 
     private static String changeToken(SiteMapURL entry) {

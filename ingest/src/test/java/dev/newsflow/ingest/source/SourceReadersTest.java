@@ -56,6 +56,30 @@ class SourceReadersTest {
     }
 
     @Test
+    void theParsersThemselvesRefuseDoctypesWithoutTheGuard() throws Exception {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("newsflow-xxe", ".txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET");
+        String feed = XXE.replace("file:///etc/passwd", secret.toUri().toString());
+        assertThatThrownBy(() -> FeedReader.newInput().build(new org.xml.sax.InputSource(new java.io.StringReader(feed))))
+                .isInstanceOf(com.rometools.rome.io.FeedException.class)
+                .satisfies(e -> assertThat(String.valueOf(e.getMessage())).doesNotContain("TOP-SECRET"));
+        String sitemap = "<?xml version=\"1.0\"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/&xxe;</loc></url></urlset>";
+        Object parsed;
+        try {
+            parsed = SitemapReader.newParser().parseSiteMap("text/xml", sitemap.getBytes(StandardCharsets.UTF_8),
+                    new java.net.URL("https://x.example/sitemap.xml"));
+        } catch (Exception e) {
+            parsed = e;
+        }
+        assertThat(String.valueOf(parsed)).doesNotContain("TOP-SECRET");
+        if (parsed instanceof crawlercommons.sitemaps.SiteMap map) {
+            assertThat(map.getSiteMapUrls()).noneMatch(u -> u.getUrl().toString().contains("TOP-SECRET"));
+        }
+        java.nio.file.Files.delete(secret);
+    }
+
+    @Test
     void refusesSitemapsWithADoctypeEvenGzipped() throws Exception {
         String bomb = """
                 <?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>
