@@ -95,6 +95,19 @@ final class LiveIngestCommand implements Callable<Integer> {
     @Option(names = "--no-fetch", description = "Only discover; fetching is left to other instances.")
     boolean noFetch;
 
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Runnable shutdown = () -> { };
+
+    /** Stops discovery and fetching, flushes and closes everything (also run on SIGTERM / Ctrl-C). */
+    synchronized void stop() {
+        shutdown.run();
+    }
+
+    /** Whether the service is up (for tests that run it in-process). */
+    boolean running() {
+        return stopped.getCount() > 0;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         var env = Env.variables();
@@ -131,8 +144,11 @@ final class LiveIngestCommand implements Callable<Integer> {
                 new FrontierFetcher.Options(groupId, threads, Duration.ofMillis(500)), fetcher,
                 new PageCleaning(new ArticleCleaner()), Clock.systemUTC());
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        CountDownLatch stopped = this.stopped;
+        shutdown = () -> {
+            if (stopped.getCount() == 0) {
+                return;
+            }
             log.info("live ingest: shutting down");
             scheduler.close();
             if (fetchLoop != null) {
@@ -145,7 +161,9 @@ final class LiveIngestCommand implements Callable<Integer> {
                 recorder.close();
             }
             stopped.countDown();
-        }, "newsflow-live-shutdown"));
+        };
+        Thread hook = new Thread(this::stop, "newsflow-live-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
 
         if (fetchLoop != null) {
             fetchLoop.start();
@@ -169,8 +187,14 @@ final class LiveIngestCommand implements Callable<Integer> {
         while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
             if (fetchLoop != null && fetchLoop.stopped() && stopped.getCount() > 0) {
                 log.error("live ingest: the fetch loop stopped on an error; exiting");
-                return 1; // the shutdown hook closes the rest
+                stop();
+                return 1;
             }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is what stopped us
         }
         return 0;
     }
