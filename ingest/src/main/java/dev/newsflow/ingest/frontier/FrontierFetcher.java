@@ -15,7 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.util.Collection;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -88,6 +92,7 @@ public final class FrontierFetcher implements AutoCloseable {
     private final AtomicReference<Exception> sendError = new AtomicReference<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean running = true;
+    private volatile java.util.Set<TopicPartition> assignment = java.util.Set.of();
     private Thread thread;
 
     public FrontierFetcher(String bootstrapServers, Map<String, String> overrides, Options options, PageFetcher fetcher,
@@ -127,6 +132,11 @@ public final class FrontierFetcher implements AutoCloseable {
         return stats;
     }
 
+    /** The frontier partitions (and so the hosts) this instance owns right now. */
+    public java.util.Set<TopicPartition> assignment() {
+        return assignment;
+    }
+
     /** Runs the loop on its own thread. */
     public FrontierFetcher start() {
         thread = new Thread(this::run, "newsflow-fetch-loop");
@@ -137,7 +147,32 @@ public final class FrontierFetcher implements AutoCloseable {
     /** Runs the loop on the calling thread until {@link #close()}. */
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.FRONTIER.name()));
+            consumer.subscribe(List.of(Topics.FRONTIER.name()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    if (!partitions.isEmpty()) {
+                        log.info("frontier partitions revoked: {}", partitions);
+                    }
+                    java.util.Set<TopicPartition> now = new java.util.HashSet<>(assignment);
+                    now.removeAll(partitions);
+                    assignment = java.util.Set.copyOf(now);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    if (!partitions.isEmpty()) {
+                        log.info("frontier partitions assigned: {}", partitions);
+                    }
+                    java.util.Set<TopicPartition> now = new java.util.HashSet<>(assignment);
+                    now.addAll(partitions);
+                    assignment = java.util.Set.copyOf(now);
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    onPartitionsRevoked(partitions);
+                }
+            });
             log.info("fetcher {} subscribed to {} ({} threads)", options.groupId(), Topics.FRONTIER.name(),
                     options.threads());
             while (running) {
