@@ -72,14 +72,15 @@ public final class UrlCanonicalizer {
                 || TRACKING.contains(n);
     }
 
-    static boolean sameSite(String a, String b) {
+    /** Whether two hosts belong to one site: the same last two labels ({@code www.dw.com}, {@code m.dw.com}). */
+    public static boolean sameSite(String a, String b) {
         return lastLabels(a).equals(lastLabels(b));
     }
 
     private static String lastLabels(String host) {
-        String[] labels = host.split("\\.");
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
         if (labels.length <= 2) {
-            return host;
+            return host.toLowerCase(Locale.ROOT);
         }
         return labels[labels.length - 2] + "." + labels[labels.length - 1];
     }

@@ -1,6 +1,5 @@
 package dev.newsflow.ingest.fetch;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Map;
  * @param protocol        e.g. {@code HTTP/1.1}
  * @param responseHeaders headers received, Content-Encoding and lengths as received
  * @param body            the body after content decoding, or null when it was not read (too large, redirect)
- * @param remoteAddress   the address connected to, nullable
  * @param fetchedAt       when the response arrived
  */
 public record Exchange(
@@ -27,6 +25,5 @@ public record Exchange(
         String protocol,
         Map<String, List<String>> responseHeaders,
         byte[] body,
-        InetAddress remoteAddress,
         Instant fetchedAt) {
 }

@@ -69,7 +69,7 @@ public final class PageFetcher implements AutoCloseable {
     private record CachedRules(BaseRobotRules rules, Instant expires) {
     }
 
-    private record Hop(int status, String message, Map<String, String> headers, byte[] body) {
+    private record Hop(int status, Map<String, String> headers, byte[] body) {
     }
 
     private final FetchSettings settings;
@@ -221,11 +221,10 @@ public final class PageFetcher implements AutoCloseable {
                     body = BodyReader.read(in, headers.get("content-encoding"), maxBytes);
                 }
             }
-            InetAddress remote = null;
             recorder.record(new Exchange(url.toString(), request.headers().toMultimap(), response.code(),
                     response.message(), response.protocol().toString(), response.headers().toMultimap(), body,
-                    remote, clock.instant()));
-            return new Hop(response.code(), response.message(), headers, body);
+                    clock.instant()));
+            return new Hop(response.code(), headers, body);
         } catch (BlockedAddressException e) {
             throw new FetchException("blocked-address", "refusing " + url + ": " + e.getMessage(), true, e);
         } catch (SocketTimeoutException e) {

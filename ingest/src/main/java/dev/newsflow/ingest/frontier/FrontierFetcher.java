@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import java.util.Collection;
 
@@ -26,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -89,7 +89,7 @@ public final class FrontierFetcher implements AutoCloseable {
     private final ExecutorService pool;
     private final Options options;
     private final FetchStats stats = new FetchStats();
-    private final AtomicReference<Exception> sendError = new AtomicReference<>();
+    private final java.util.Queue<Future<RecordMetadata>> sends = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile java.util.Set<TopicPartition> assignment = java.util.Set.of();
@@ -182,11 +182,9 @@ public final class FrontierFetcher implements AutoCloseable {
                     continue;
                 }
                 boolean complete = processBatch(records);
-                producer.flush();
-                Exception failed = sendError.getAndSet(null);
-                if (failed != null) {
-                    throw new IllegalStateException("Kafka did not accept a record: " + failed.getMessage(), failed);
-                }
+                List<Future<RecordMetadata>> batch = new ArrayList<>(sends);
+                sends.clear();
+                publisher.flush(batch); // throws if Kafka refused a record: nothing is committed then
                 if (complete) {
                     consumer.commitSync();
                 }
@@ -200,6 +198,7 @@ public final class FrontierFetcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             producer.flush();
+            sends.clear();
             consumer.close();
             done.countDown();
             log.info("fetcher stopped: {}", stats);
@@ -265,34 +264,28 @@ public final class FrontierFetcher implements AutoCloseable {
         } catch (FetchException e) {
             deadLetter(record, entry.url(), e.reason(), e.getMessage());
             if (e.permanent()) {
-                seen.markSeen(canonical.get(), entry.changeToken(), e.reason(), clock.instant());
+                sends.add(seen.markSeen(canonical.get(), entry.changeToken(), e.reason(), clock.instant()));
             }
             return;
         }
         stats.countFetched();
         CharsetDetector.Decision charset = CharsetDetector.detect(page.body(), page.contentType());
-        producer.send(new ProducerRecord<>(Topics.PAGES.name(), entry.url(), Json.write(PageEvent.of(entry.url(),
-                page.finalUrl(), page.status(), headerSubset(page), charset.charset().name(), page.body(),
-                page.fetchedAt(), entry.source()))), this::onSend);
+        sends.add(producer.send(new ProducerRecord<>(Topics.PAGES.name(), entry.url(), Json.write(PageEvent.of(
+                entry.url(), page.finalUrl(), page.status(), headerSubset(page), charset.charset().name(), page.body(),
+                page.fetchedAt(), entry.source())))));
         try {
             ArticleEvent article = cleaning.clean(entry.url(), page.finalUrl(), page.contentType(), page.body(),
                     page.fetchedAt(), "http");
-            producer.send(articleRecord(article), this::onSend);
+            sends.add(publisher.publish(article));
             stats.countArticle();
-            seen.markSeen(canonical.get(), entry.changeToken(), "article", clock.instant());
+            sends.add(seen.markSeen(canonical.get(), entry.changeToken(), "article", clock.instant()));
             UrlCanonicalizer.identity(page.finalUrl(), article.canonicalUrl())
                     .filter(id -> !id.equals(canonical.get()))
-                    .ifPresent(id -> seen.markSeen(id, entry.changeToken(), "article", clock.instant()));
+                    .ifPresent(id -> sends.add(seen.markSeen(id, entry.changeToken(), "article", clock.instant())));
         } catch (PageRejectedException e) {
             deadLetter(record, entry.url(), e.reason(), e.getMessage());
-            seen.markSeen(canonical.get(), entry.changeToken(), e.reason(), clock.instant());
+            sends.add(seen.markSeen(canonical.get(), entry.changeToken(), e.reason(), clock.instant()));
         }
-    }
-
-    private static ProducerRecord<String, byte[]> articleRecord(ArticleEvent article) {
-        var eventTime = article.published() != null ? article.published().toInstant() : article.fetchedAt();
-        return new ProducerRecord<>(Topics.ARTICLES.name(), null, eventTime == null ? null : eventTime.toEpochMilli(),
-                article.id(), Json.write(article));
     }
 
     private static Map<String, String> headerSubset(FetchedPage page) {
@@ -309,15 +302,8 @@ public final class FrontierFetcher implements AutoCloseable {
     private void deadLetter(ConsumerRecord<String, byte[]> record, String key, String reason, String error) {
         stats.countFailure(reason);
         log.warn("{}: {} ({})", key, reason, error);
-        producer.send(new ProducerRecord<>(Topics.DLQ.name(), key, Json.write(DeadLetter.of("ingest",
-                record.topic(), record.partition(), record.offset(), key, reason, error, record.value(),
-                clock.instant()))), this::onSend);
-    }
-
-    private void onSend(org.apache.kafka.clients.producer.RecordMetadata metadata, Exception e) {
-        if (e != null) {
-            sendError.compareAndSet(null, e);
-        }
+        sends.add(publisher.deadLetter(DeadLetter.of("ingest", record.topic(), record.partition(), record.offset(),
+                key, reason, error, record.value(), clock.instant())));
     }
 
     /** Whether the loop has ended (after {@link #close()} or a fatal error). */

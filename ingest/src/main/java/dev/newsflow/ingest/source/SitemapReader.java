@@ -6,7 +6,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import crawlercommons.sitemaps.AbstractSiteMap;
@@ -18,6 +17,7 @@ import crawlercommons.sitemaps.UnknownFormatException;
 import crawlercommons.sitemaps.extension.Extension;
 import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
+import dev.newsflow.ingest.dedupe.UrlCanonicalizer;
 
 /**
  * Reads XML sitemaps, Google News sitemaps and sitemap indexes (crawler-commons), plain or
@@ -59,10 +59,9 @@ public final class SitemapReader {
                 children.add(child.getUrl().toString());
             }
         } else if (map instanceof SiteMap sitemap) {
-            String site = siteOf(url.getHost());
             for (SiteMapURL entry : sitemap.getSiteMapUrls()) {
                 URL loc = entry.getUrl();
-                if (!siteOf(loc.getHost()).equals(site)) {
+                if (!UrlCanonicalizer.sameSite(loc.getHost(), url.getHost())) {
                     continue;
                 }
                 urls.add(new DiscoveredUrl(loc.toString(), changeToken(entry)));
@@ -89,12 +88,6 @@ public final class SitemapReader {
             }
         }
         return entry.getLastModified() == null ? null : entry.getLastModified().toInstant().toString();
-    }
-
-    private static String siteOf(String host) {
-        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        return labels.length <= 2 ? host.toLowerCase(Locale.ROOT)
-                : labels[labels.length - 2] + "." + labels[labels.length - 1];
     }
 
     private static boolean isGzip(byte[] b) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,11 +226,5 @@ class PageFetcherTest {
             List<FixtureSite.Hit> b = own.hits("/articles/2");
             assertThat(Duration.ofNanos(b.get(0).startNanos() - a.get(0).endNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
-    }
-
-    @Test
-    void anUnusedClockIsFine() {
-        assertThat(new PageFetcher(settings(), new HostPoliteness(), ExchangeRecorder.NONE, Clock.systemUTC()).settings())
-                .isNotNull();
     }
 }

@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,16 +67,7 @@ class FetcherGroupTest {
                 .withMinInterval(Duration.ofMillis(50));
         String group = "test-group-" + run;
         try (FixtureSite site = new FixtureSite()) {
-            // the group starts at the frontier's current end: only this test's entries
-            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
-                    new StringDeserializer(), new ByteArrayDeserializer());
-                 Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
-                consumer.endOffsets(consumer.partitionsFor(Topics.FRONTIER.name()).stream()
-                                .map(p -> new TopicPartition(p.topic(), p.partition())).toList())
-                        .forEach((tp, end) -> start.put(tp, new OffsetAndMetadata(end)));
-                admin.alterConsumerGroupOffsets(group, start).all().get();
-            }
+            TopicProbe.startGroupAtFrontierEnd(kafka, group); // only this test's entries
             PageFetcher f1 = new PageFetcher(settings, new HostPoliteness(), ExchangeRecorder.NONE, Clock.systemUTC());
             PageFetcher f2 = new PageFetcher(settings, new HostPoliteness(), ExchangeRecorder.NONE, Clock.systemUTC());
             FrontierFetcher a = fetcher(kafka, group, f1);

@@ -14,16 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,11 +95,11 @@ class LiveIngestTest {
         expected.put(site.url("/missing"), "http-404");
 
         // first run: discover and fetch everything
-        Map<TopicPartition, Long> articlesFrom = endOffsets(kafka, Topics.ARTICLES.name());
-        Map<TopicPartition, Long> dlqFrom = endOffsets(kafka, Topics.DLQ.name());
-        Map<TopicPartition, Long> pagesFrom = endOffsets(kafka, Topics.PAGES.name());
+        var articlesFrom = TopicProbe.endOffsets(kafka, Topics.ARTICLES.name());
+        var dlqFrom = TopicProbe.endOffsets(kafka, Topics.DLQ.name());
+        var pagesFrom = TopicProbe.endOffsets(kafka, Topics.PAGES.name());
         String group1 = "test-fetch-" + UUID.randomUUID();
-        startAtEnd(kafka, group1);
+        TopicProbe.startGroupAtFrontierEnd(kafka, group1);
         List<String> sourceFailures = new CopyOnWriteArrayList<>();
         int discovered;
         try (KafkaProducer<String, byte[]> producer = producer(kafka);
@@ -121,12 +115,12 @@ class LiveIngestTest {
         assertThat(first.articles()).isEqualTo(7);
 
         Map<String, String> outcomes = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : readNew(kafka, Topics.ARTICLES.name(), articlesFrom, 7)) {
+        for (ConsumerRecord<String, byte[]> r : TopicProbe.readNew(kafka, articlesFrom, 7)) {
             ArticleEvent article = Json.read(r.value(), ArticleEvent.class, ArticleEvent.SCHEMA_VERSION);
             assertThat(article.origin()).isEqualTo("http");
             outcomes.put(article.url(), "article");
         }
-        for (ConsumerRecord<String, byte[]> r : readNew(kafka, Topics.DLQ.name(), dlqFrom, 10)) {
+        for (ConsumerRecord<String, byte[]> r : TopicProbe.readNew(kafka, dlqFrom, 10)) {
             DeadLetter letter = Json.read(r.value(), DeadLetter.class, DeadLetter.SCHEMA_VERSION);
             assertThat(letter.sourceTopic()).isEqualTo(Topics.FRONTIER.name());
             assertThat(letter.payload()).contains(letter.key()); // the frontier entry, for a later retry
@@ -134,7 +128,7 @@ class LiveIngestTest {
         }
         assertThat(outcomes).containsExactlyInAnyOrderEntriesOf(expected);
 
-        List<PageEvent> pages = readNew(kafka, Topics.PAGES.name(), pagesFrom, 9).stream()
+        List<PageEvent> pages = TopicProbe.readNew(kafka, pagesFrom, 9).stream()
                 .map(r -> Json.read(r.value(), PageEvent.class, PageEvent.SCHEMA_VERSION)).toList();
         PageEvent latin1 = pages.stream().filter(p -> p.url().endsWith("/latin1")).findFirst().orElseThrow();
         assertThat(latin1.charset()).isEqualTo("windows-1252");
@@ -155,9 +149,9 @@ class LiveIngestTest {
 
         // restart: a new fetcher instance in a new consumer group, the same URLs discovered again
         int articleHits = site.hits("/articles/1").size();
-        Map<TopicPartition, Long> articlesFrom2 = endOffsets(kafka, Topics.ARTICLES.name());
+        var articlesFrom2 = TopicProbe.endOffsets(kafka, Topics.ARTICLES.name());
         String group2 = "test-fetch-" + UUID.randomUUID();
-        startAtEnd(kafka, group2);
+        TopicProbe.startGroupAtFrontierEnd(kafka, group2);
         try (KafkaProducer<String, byte[]> producer = producer(kafka);
              PageFetcher fetcher = new PageFetcher(settings())) {
             Discovery discovery = discovery(fetcher, new FrontierPublisher(producer), sourceFailures);
@@ -173,7 +167,7 @@ class LiveIngestTest {
         // the feed says its items changed: they are fetched again
         site.feedPubDate("Sat, 19 Oct 2024 09:00:00 GMT");
         String group3 = "test-fetch-" + UUID.randomUUID();
-        startAtEnd(kafka, group3);
+        TopicProbe.startGroupAtFrontierEnd(kafka, group3);
         try (KafkaProducer<String, byte[]> producer = producer(kafka);
              PageFetcher fetcher = new PageFetcher(settings())) {
             Discovery discovery = discovery(fetcher, new FrontierPublisher(producer), sourceFailures);
@@ -183,7 +177,7 @@ class LiveIngestTest {
         FetchStats third = runFetcher(kafka, group3, 4);
         assertThat(third.articles()).isEqualTo(4);
         assertThat(site.hits("/articles/1")).hasSize(articleHits + 1);
-        assertThat(readNew(kafka, Topics.ARTICLES.name(), articlesFrom2, 4)).hasSize(4);
+        assertThat(TopicProbe.readNew(kafka, articlesFrom2, 4)).hasSize(4);
         assertThat(sourceFailures).isEmpty();
     }
 
@@ -222,41 +216,5 @@ class LiveIngestTest {
     private static KafkaProducer<String, byte[]> producer(KafkaBackend kafka) {
         return new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.bootstrapServers()), new StringSerializer(), new ByteArraySerializer());
-    }
-
-    /** Commits the group's offsets at the frontier's current end, so it reads only this test's entries. */
-    private static void startAtEnd(KafkaBackend kafka, String group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        endOffsets(kafka, Topics.FRONTIER.name()).forEach((tp, end) -> offsets.put(tp, new OffsetAndMetadata(end)));
-        try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.alterConsumerGroupOffsets(group, offsets).all().get();
-        }
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer(KafkaBackend kafka) {
-        return new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers()), new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    private static Map<TopicPartition, Long> endOffsets(KafkaBackend kafka, String topic) {
-        try (var consumer = consumer(kafka)) {
-            return consumer.endOffsets(consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList());
-        }
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> readNew(KafkaBackend kafka, String topic,
-                                                               Map<TopicPartition, Long> from, int expected) {
-        try (var consumer = consumer(kafka)) {
-            consumer.assign(from.keySet());
-            from.forEach(consumer::seek);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            consumer.poll(Duration.ofMillis(300)).forEach(records::add); // and nothing more
-            return records;
-        }
     }
 }
