@@ -14,6 +14,7 @@ public final class FetchStats {
     private final AtomicLong fetched = new AtomicLong();
     private final AtomicLong articles = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
     private final ConcurrentMap<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     void countEntry() {
@@ -30,6 +31,10 @@ public final class FetchStats {
 
     void countSkipped() {
         skipped.incrementAndGet();
+    }
+
+    void countDuplicate() {
+        duplicates.incrementAndGet();
     }
 
     void countFailure(String reason) {
@@ -55,6 +60,11 @@ public final class FetchStats {
         return skipped.get();
     }
 
+    /** Pages that turned out, after fetching, to be an article already fetched under another URL. */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
     /** Failures by reason code. */
     public Map<String, Integer> failures() {
         Map<String, Integer> out = new TreeMap<>();
@@ -65,6 +75,6 @@ public final class FetchStats {
     @Override
     public String toString() {
         return "entries " + entries() + ", fetched " + fetched() + ", articles " + articles() + ", already seen "
-                + skipped() + ", failures " + failures();
+                + skipped() + ", duplicates " + duplicates() + ", failures " + failures();
     }
 }

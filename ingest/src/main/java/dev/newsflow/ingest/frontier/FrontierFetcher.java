@@ -57,8 +57,9 @@ import dev.newsflow.ingest.publish.ArticlePublisher;
  * {@code newsflow.frontier}. Each poll's records are grouped by host; hosts are fetched in
  * parallel, a host's URLs one after another (with {@link PageFetcher}'s per-host interval).
  * Every entry ends as exactly one of: skipped (already fetched, per {@link SeenUrls}), an article
- * on {@code newsflow.articles} (after its raw response went to {@code newsflow.pages}), or a
- * dead letter on {@code newsflow.dlq} with the reason.
+ * on {@code newsflow.articles} (after its raw response went to {@code newsflow.pages}), a
+ * duplicate (a redirect or canonical link leading to an article already fetched), or a dead letter
+ * on {@code newsflow.dlq} with the reason.
  *
  * <p>Offsets are committed after the batch's records are acknowledged by Kafka (at-least-once).
  * A crash or a stop in the middle of a batch commits nothing; the redelivered entries that were
@@ -273,19 +274,40 @@ public final class FrontierFetcher implements AutoCloseable {
         sends.add(producer.send(new ProducerRecord<>(Topics.PAGES.name(), entry.url(), Json.write(PageEvent.of(
                 entry.url(), page.finalUrl(), page.status(), headerSubset(page), charset.charset().name(), page.body(),
                 page.fetchedAt(), entry.source())))));
+        String finalId = UrlCanonicalizer.canonicalize(page.finalUrl()).orElse(canonical.get());
+        if (isDuplicate(canonical.get(), finalId, entry)) {
+            return; // a redirect to an article already fetched
+        }
         try {
             ArticleEvent article = cleaning.clean(entry.url(), page.finalUrl(), page.contentType(), page.body(),
                     page.fetchedAt(), "http");
+            String identity = UrlCanonicalizer.identity(page.finalUrl(), article.canonicalUrl()).orElse(finalId);
+            if (!identity.equals(finalId) && isDuplicate(canonical.get(), identity, entry)) {
+                return; // another URL of an article already fetched (its canonical link says so)
+            }
             sends.add(publisher.publish(article));
             stats.countArticle();
-            sends.add(seen.markSeen(canonical.get(), entry.changeToken(), "article", clock.instant()));
-            UrlCanonicalizer.identity(page.finalUrl(), article.canonicalUrl())
-                    .filter(id -> !id.equals(canonical.get()))
-                    .ifPresent(id -> sends.add(seen.markSeen(id, entry.changeToken(), "article", clock.instant())));
+            for (String id : new java.util.LinkedHashSet<>(List.of(canonical.get(), finalId, identity))) {
+                sends.add(seen.markSeen(id, entry.changeToken(), "article", clock.instant()));
+            }
         } catch (PageRejectedException e) {
             deadLetter(record, entry.url(), e.reason(), e.getMessage());
             sends.add(seen.markSeen(canonical.get(), entry.changeToken(), e.reason(), clock.instant()));
         }
+    }
+
+    /**
+     * Whether the page turned out to be an article already fetched under another URL ({@code other}):
+     * then nothing is published, and the URL asked for is remembered as a duplicate.
+     */
+    private boolean isDuplicate(String asked, String other, FrontierEntry entry) {
+        if (other.equals(asked) || seen.shouldFetch(other, entry.changeToken())) {
+            return false;
+        }
+        log.info("{} is {}, already fetched", entry.url(), other);
+        stats.countDuplicate();
+        sends.add(seen.markSeen(asked, entry.changeToken(), "duplicate", clock.instant()));
+        return true;
     }
 
     private static Map<String, String> headerSubset(FetchedPage page) {
