@@ -34,6 +34,11 @@ import picocli.CommandLine;
 @ExtendWith(KafkaExtension.class)
 class LiveIngestCommandTest {
 
+    /** No troop counts: the broker is shared with the whole-pipeline test, whose enrich reads these articles too. */
+    static final String PLAIN_TEXT = "<p>The city council approved the new library budget on Tuesday after a long debate"
+            + " about opening hours, staffing and the renovation of the reading rooms.</p><p>Residents will be able to"
+            + " comment on the plans at a public meeting next month, the mayor's office said in a statement.</p>";
+
     @Test
     void pollsAFeedAndPublishesItsArticles(KafkaBackend kafka) throws Exception {
         AtomicInteger feedPolls = new AtomicInteger();
@@ -53,9 +58,7 @@ class LiveIngestCommandTest {
                         + "<item><link>" + self + "/a/2?utm_source=rss</link></item></channel></rss>";
             } else if (path.startsWith("/a/")) {
                 body = "<html lang=en><head><title>Story " + path + "</title></head><body><article><h1>Story</h1>"
-                        + "<p>Officials said about 2,000 soldiers had arrived in the region over the past week, according"
-                        + " to intelligence assessments shared with reporters.</p><p>A second paragraph with enough"
-                        + " words to count as article text for the cleaner, naming no one in particular.</p>"
+                        + PLAIN_TEXT
                         + "</article></body></html>";
             } else {
                 status = 404;
