@@ -16,18 +16,27 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow ingest}: clean an archive of HTML pages into newsflow.articles. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Replay a directory of .html/.html.gz pages into newsflow.articles, in publication order.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = LiveIngestCommand.class,
+        description = {"Replay a directory of .html/.html.gz pages into newsflow.articles, in publication order.",
+                "`newsflow ingest live …` runs live ingestion from feeds, sitemaps and URL lists."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--archive", required = true, paramLabel = "DIR", description = "Directory of archived pages.")
+    @Option(names = "--archive", paramLabel = "DIR", description = "Directory of archived pages (required "
+            + "unless a subcommand is given).")
     Path archive;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (archive == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required option: '--archive=DIR' (or use `newsflow ingest live`)");
+        }
         var env = Env.variables();
         String bootstrap = kafka.bootstrapServers(env);
         try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-            WebhookCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class})
+            WebhookCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class,
+            FetchCommand.class, ReplayCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

@@ -17,12 +17,20 @@ public final class Topics {
      * their records until an operator sets a size limit ({@code retention.bytes}) or deletes them.
      */
     private static final Map<String, String> KEEP = Map.of("cleanup.policy", "delete", "retention.ms", "-1");
+    /** Largest record {@code newsflow.pages} accepts: a 4 MiB body in base64 plus headers. */
+    public static final int PAGE_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
     private static final Map<String, String> COMPACT = Map.of("cleanup.policy", "compact");
 
     /** Article URLs to fetch, keyed by host so one partition owns a host's politeness. */
     public static final TopicSpec FRONTIER = new TopicSpec("newsflow.frontier", 6, DELETE);
     /** Raw fetched responses, keyed by URL; compacted, it is the archive of record. */
-    public static final TopicSpec PAGES = new TopicSpec("newsflow.pages", 6, COMPACT);
+    public static final TopicSpec PAGES = new TopicSpec("newsflow.pages", 6,
+            Map.of("cleanup.policy", "compact", "max.message.bytes", String.valueOf(PAGE_MAX_MESSAGE_BYTES)));
+    /**
+     * Article URLs already fetched, keyed by canonical URL ({@code SeenUrl}); compacted, it is the
+     * fetchers' dedupe state and survives restarts because it lives in Kafka.
+     */
+    public static final TopicSpec SEEN = new TopicSpec("newsflow.seen", 6, COMPACT);
     /** Cleaned articles keyed by article id; record timestamp = publication time. */
     public static final TopicSpec ARTICLES = new TopicSpec("newsflow.articles", 6, KEEP);
     /** Articles with their entities and claims, keyed by article id. */
@@ -43,6 +51,6 @@ public final class Topics {
 
     /** Every topic of the pipeline, in data-flow order. */
     public static List<TopicSpec> all() {
-        return List.of(FRONTIER, PAGES, ARTICLES, ENRICHED, CLAIMS, ENTITY_TRENDS, FIGURES, ALERTS, DLQ);
+        return List.of(FRONTIER, PAGES, SEEN, ARTICLES, ENRICHED, CLAIMS, ENTITY_TRENDS, FIGURES, ALERTS, DLQ);
     }
 }
