@@ -3,7 +3,7 @@ package dev.newsflow.app;
 import java.util.concurrent.Callable;
 
 import dev.newsflow.app.config.KafkaOptions;
-import dev.newsflow.app.nlp.EntityRecognizers;
+import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +19,6 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         return ServiceRunner.run("enrich", EnrichTopology.APPLICATION_ID,
-                EnrichTopology.build(EntityRecognizers.availableOrNone()), kafka);
+                EnrichTopology.build(new CoreNlpEntityRecognizer()), kafka);
     }
 }

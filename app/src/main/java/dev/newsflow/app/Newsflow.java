@@ -1,5 +1,6 @@
 package dev.newsflow.app;
 
+import dev.newsflow.app.bench.BenchCommand;
 import dev.newsflow.app.eval.EvalCommand;
 import dev.newsflow.app.nlp.ExtractCommand;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
             WebhookCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class,
-            FetchCommand.class, ReplayCommand.class})
+            FetchCommand.class, ReplayCommand.class, ReprocessCommand.class, BenchCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

@@ -13,7 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.newsflow.app.nlp.EntityRecognizers;
+import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
@@ -64,7 +64,7 @@ public final class LocalPipeline implements AutoCloseable {
         try {
             new TopicProvisioner(pipeline.admin).ensureAll();
             pipeline.startService("enrich", EnrichTopology.APPLICATION_ID,
-                    EnrichTopology.build(EntityRecognizers.availableOrNone()), stateDir);
+                    EnrichTopology.build(new CoreNlpEntityRecognizer()), stateDir);
             pipeline.startService("sink", SinkTopology.APPLICATION_ID,
                     SinkTopology.build(new FigurePolicy(SinkTopology.DEFAULT_TOLERANCE), reorderWindow), stateDir);
             for (StreamsService service : pipeline.services) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.TroopClaim;
+import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.entities.EntityRecognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        EntityRecognizer recognizer = null;
-        if (entities) {
-            recognizer = EntityRecognizers.available().orElse(null);
-            if (recognizer == null) {
-                System.err.println("newsflow extract: --entities: no entity recogniser in this build "
-                        + "(the CoreNLP recogniser is not on the class path)");
-                return 2;
-            }
-        }
+        EntityRecognizer recognizer = entities ? new CoreNlpEntityRecognizer() : null;
         ClaimExtractor extractor = ClaimExtractor.withDefaultRules();
         ArticleFiles files = new ArticleFiles();
         ObjectMapper json = new ObjectMapper();

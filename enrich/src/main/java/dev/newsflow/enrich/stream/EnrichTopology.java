@@ -45,8 +45,12 @@ public final class EnrichTopology {
     public static final String APPLICATION_ID = "newsflow-enrich";
     /** Width of an entity-trend window. */
     public static final Duration TREND_WINDOW = Duration.ofHours(1);
-    /** How late (in publication time) an article may still count in its hour: crawls find articles late. */
-    public static final Duration TREND_GRACE = Duration.ofHours(24);
+    /**
+     * How late (in publication time) an article may still count in its hour: crawls find articles
+     * late, and a replay interleaves the article partitions, whose publication times can drift
+     * days apart while one of them catches up.
+     */
+    public static final Duration TREND_GRACE = Duration.ofDays(7);
 
     private static final JsonSerde<EnrichedArticle> ENRICHED =
             new JsonSerde<>(EnrichedArticle.class, EnrichedArticle.SCHEMA_VERSION);
