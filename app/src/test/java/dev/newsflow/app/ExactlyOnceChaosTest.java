@@ -83,6 +83,8 @@ class ExactlyOnceChaosTest {
                 enrich.start();
                 sink.start();
                 ingest.start();
+                // kill at random points of the processing, not while the first JVMs are still loading
+                awaitFirstRecords(bootstrap, Topics.CLAIMS.name());
                 for (int round = 0; round < 6; round++) {
                     Thread.sleep(1_500 + random.nextInt(3_000));
                     Service victim = random.nextBoolean() ? enrich : sink;
@@ -113,6 +115,21 @@ class ExactlyOnceChaosTest {
         assertThat(chaos).as("no alert written twice").hasSize(chaosById.size());
         assertThat(differences(clean, chaosById)).as("alerts that differ from the clean run").isEmpty();
         assertThat(chaosById).isEqualTo(clean);
+    }
+
+    private static void awaitFirstRecords(String bootstrap, String topic) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                Map.<String, Object>of("bootstrap.servers", bootstrap),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            while (consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum() == 0) {
+                assertThat(System.nanoTime()).as("first records on " + topic).isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
     }
 
     /** Alert ids missing from, added to, or changed in the second map; a short list for the failure message. */

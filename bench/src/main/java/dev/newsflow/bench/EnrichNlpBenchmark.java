@@ -23,6 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.TroopClaim;
+import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
+import dev.newsflow.enrich.stream.ArticleEnrichment;
+import dev.newsflow.enrich.stream.ClaimEvents;
+import dev.newsflow.events.ArticleEvent;
+import dev.newsflow.events.EnrichedArticle;
 
 /**
  * Throughput of the enrich NLP per thread: one operation is one article (title + body) through the claim
@@ -45,12 +50,14 @@ public class EnrichNlpBenchmark {
     public String dir;
 
     private ClaimExtractor extractor;
+    private ArticleEnrichment enrichment;
     private List<String> texts;
     private int next;
 
     @Setup
     public void setUp() throws IOException {
         extractor = ClaimExtractor.withDefaultRules();
+        enrichment = new ArticleEnrichment(new ClaimEvents(extractor), new CoreNlpEntityRecognizer());
         try (Stream<Path> files = Files.list(Path.of(dir))) {
             texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(EnrichNlpBenchmark::read).toList();
         }
@@ -70,8 +77,20 @@ public class EnrichNlpBenchmark {
     /** Claims of one article. */
     @Benchmark
     public List<TroopClaim> claims() {
+        return extractor.extract(null, nextText());
+    }
+
+    /** The whole enrich NLP on one article, as the topology runs it: entities (CoreNLP) and claims. */
+    @Benchmark
+    public EnrichedArticle claimsAndEntities() {
+        String text = nextText();
+        return enrichment.of(new ArticleEvent(ArticleEvent.SCHEMA_VERSION, "bench", null, null, "bench", null, null,
+                null, "en", text, null, "bench", null));
+    }
+
+    private String nextText() {
         String text = texts.get(next);
         next = (next + 1) % texts.size();
-        return extractor.extract(null, text);
+        return text;
     }
 }

@@ -47,10 +47,11 @@ public final class EnrichTopology {
     public static final Duration TREND_WINDOW = Duration.ofHours(1);
     /**
      * How late (in publication time) an article may still count in its hour: crawls find articles
-     * late, and a replay interleaves the article partitions, whose publication times can drift
-     * days apart while one of them catches up.
+     * late, and a replay interleaves the article partitions, whose publication times drift days
+     * apart while one of them catches up (seen: 10 days in a 700-day replay). Mentions later than
+     * this are dropped and logged by Kafka Streams; the window store keeps this much history.
      */
-    public static final Duration TREND_GRACE = Duration.ofDays(7);
+    public static final Duration TREND_GRACE = Duration.ofDays(30);
 
     private static final JsonSerde<EnrichedArticle> ENRICHED =
             new JsonSerde<>(EnrichedArticle.class, EnrichedArticle.SCHEMA_VERSION);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +29,7 @@ import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
 import dev.newsflow.ingest.clean.ArticleCleaner;
 import dev.newsflow.ingest.TestResources;
+import dev.newsflow.ingest.TopicProbe;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 
 /** Replay on a real broker: good pages become articles in publication order, bad ones dead letters. */
@@ -106,32 +102,16 @@ class ArchiveReplayTest {
         assertThat(second).hasSize(5).containsExactlyInAnyOrderElementsOf(first);
     }
 
-    private static KafkaConsumer<String, byte[]> consumer(KafkaBackend kafka) {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** Where each partition of the topic ends now; records written later start there. */
+    /** Where each partition ends now (see {@link TopicProbe}). */
     private static Map<TopicPartition, Long> endOffsets(KafkaBackend kafka, String topic) {
-        try (var consumer = consumer(kafka)) {
-            return consumer.endOffsets(consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList());
-        }
+        return TopicProbe.endOffsets(kafka, topic);
     }
 
-    /** The {@code expected} records written after {@code from}, ordered by record timestamp. */
+    /** The records written after {@code from}, ordered by record timestamp. */
     private static List<ConsumerRecord<String, byte[]>> readNew(KafkaBackend kafka, String topic,
                                                                Map<TopicPartition, Long> from, int expected) {
-        try (var consumer = consumer(kafka)) {
-            consumer.assign(from.keySet());
-            from.forEach(consumer::seek);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
-            return records;
-        }
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(TopicProbe.readNew(kafka, from, expected));
+        records.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+        return records;
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.frontier;
 
+import dev.newsflow.ingest.TopicProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

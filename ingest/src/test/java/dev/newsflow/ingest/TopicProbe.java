@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.frontier;
+package dev.newsflow.ingest;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,18 +22,18 @@ import dev.newsflow.events.topics.Topics;
  * Test helpers for a broker shared by every test class of the JVM: where topics end now, what was
  * written after that, and a consumer group that starts at the frontier's current end.
  */
-final class TopicProbe {
+public final class TopicProbe {
 
     private TopicProbe() {
     }
 
-    static KafkaConsumer<String, byte[]> consumer(KafkaBackend kafka) {
+    public static KafkaConsumer<String, byte[]> consumer(KafkaBackend kafka) {
         return new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.bootstrapServers()), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Where each partition of the topic ends now; records written later start there. */
-    static Map<TopicPartition, Long> endOffsets(KafkaBackend kafka, String topic) {
+    public static Map<TopicPartition, Long> endOffsets(KafkaBackend kafka, String topic) {
         try (var consumer = consumer(kafka)) {
             return consumer.endOffsets(consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList());
@@ -41,7 +41,7 @@ final class TopicProbe {
     }
 
     /** The records written after {@code from}: waits for {@code expected}, then briefly for any extra. */
-    static List<ConsumerRecord<String, byte[]>> readNew(KafkaBackend kafka, Map<TopicPartition, Long> from, int expected) {
+    public static List<ConsumerRecord<String, byte[]>> readNew(KafkaBackend kafka, Map<TopicPartition, Long> from, int expected) {
         try (var consumer = consumer(kafka)) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
@@ -56,7 +56,7 @@ final class TopicProbe {
     }
 
     /** Commits {@code group}'s offsets at the frontier's current end, so it reads only entries written from now on. */
-    static void startGroupAtFrontierEnd(KafkaBackend kafka, String group) throws Exception {
+    public static void startGroupAtFrontierEnd(KafkaBackend kafka, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         endOffsets(kafka, Topics.FRONTIER.name()).forEach((tp, end) -> offsets.put(tp, new OffsetAndMetadata(end)));
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
