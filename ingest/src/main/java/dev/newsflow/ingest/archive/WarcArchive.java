@@ -56,20 +56,42 @@ public final class WarcArchive {
      * size cap goes to {@code tooLarge}.
      */
     public void read(Path file, Consumer<WarcPage> sink, Consumer<String> tooLarge) throws IOException {
+        try {
+            read(file, sink, tooLarge, url -> { }, (url, error) -> {
+                throw new java.io.UncheckedIOException(error);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Streams the HTML captures of {@code file} to {@code sink}, and says what else it met: captures
+     * over the size cap ({@code tooLarge}), responses that are not a 200 HTML page, such as
+     * robots.txt, redirects or images ({@code skipped}), and captures that cannot be read
+     * ({@code unreadable}; the rest of the file is still read).
+     */
+    public void read(Path file, Consumer<WarcPage> sink, Consumer<String> tooLarge, Consumer<String> skipped,
+                     java.util.function.BiConsumer<String, IOException> unreadable) throws IOException {
         try (WarcReader reader = new WarcReader(file)) {
             reader.setLenient(true);
             for (WarcRecord record : reader) {
-                if (record instanceof WarcResponse response) {
-                    MediaType type = response.payloadType();
-                    if (!isHtml(type) || response.http().status() != 200) {
-                        continue;
+                try {
+                    if (record instanceof WarcResponse response) {
+                        MediaType type = response.payloadType();
+                        if (!isHtml(type) || response.http().status() != 200) {
+                            skipped.accept(response.target());
+                            continue;
+                        }
+                        emit(response.target(), record, response.http().bodyDecoded(), type, sink, tooLarge);
+                    } else if (record instanceof WarcResource resource) {
+                        MediaType type = resource.payloadType();
+                        if (isHtml(type)) {
+                            emit(resource.target(), record, resource.body(), type, sink, tooLarge);
+                        }
                     }
-                    emit(response.target(), record, response.http().bodyDecoded(), type, sink, tooLarge);
-                } else if (record instanceof WarcResource resource) {
-                    MediaType type = resource.payloadType();
-                    if (isHtml(type)) {
-                        emit(resource.target(), record, resource.body(), type, sink, tooLarge);
-                    }
+                } catch (IOException e) {
+                    unreadable.accept(record instanceof WarcResponse r ? r.target() : record.id().toString(), e);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.newsflow.ingest.warc;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +23,8 @@ import dev.newsflow.events.DeadLetter;
 import dev.newsflow.ingest.archive.ArchivedPage;
 import dev.newsflow.ingest.archive.HtmlArchive;
 import dev.newsflow.ingest.archive.PageTooLargeException;
+import dev.newsflow.ingest.archive.WarcArchive;
+import dev.newsflow.ingest.archive.WarcPage;
 import dev.newsflow.ingest.page.PageCleaning;
 import dev.newsflow.ingest.page.PageRejectedException;
 import dev.newsflow.ingest.publish.ArticlePublisher;
@@ -84,8 +81,7 @@ public final class WarcReplay {
 
     /** Whether {@code file} is named like a WARC file. */
     public static boolean isWarc(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".warc") || name.endsWith(".warc.gz");
+        return WarcArchive.isWarc(file);
     }
 
     public Summary replay(List<Path> inputs) {
@@ -149,52 +145,32 @@ public final class WarcReplay {
 
     private void replayWarc(Path file) {
         String origin = "warc:" + file;
-        try (WarcReader reader = new WarcReader(file)) {
-            reader.onWarning(w -> log.debug("{}: {}", file, w));
-            for (WarcRecord record : reader) {
-                if (!(record instanceof WarcResponse response)) {
-                    continue;
-                }
-                String url = response.target();
-                HttpResponse http;
-                try {
-                    http = response.http();
-                } catch (IOException | RuntimeException e) {
-                    pages++;
-                    fail("unreadable-record", url, origin, e.toString());
-                    continue;
-                }
-                String type = http.headers().first("Content-Type").orElse(null);
-                if (http.status() < 200 || http.status() >= 300 || !isHtml(type)) {
-                    skipped++;
-                    continue;
-                }
-                pages++;
-                try (InputStream in = http.bodyDecoded().stream()) {
-                    byte[] body = in.readNBytes(maxBytes + 1);
-                    if (body.length > maxBytes) {
+        try {
+            new WarcArchive(maxBytes).read(file,
+                    page -> replayPage(page, origin),
+                    url -> {
+                        pages++;
                         fail("too-large", url, origin, url + " is larger than " + maxBytes + " bytes");
-                    } else {
-                        articles.add(cleaning.clean(url, url, type, body, response.date(), origin));
-                    }
-                } catch (IOException e) {
-                    fail("unreadable-record", url, origin, e.toString());
-                } catch (PageRejectedException e) {
-                    fail(e.reason(), url, origin, e.getMessage());
-                }
-                report(url);
-            }
+                    },
+                    url -> skipped++,
+                    (url, error) -> {
+                        pages++;
+                        fail("unreadable-record", url, origin, error.toString());
+                    });
         } catch (IOException | RuntimeException e) {
             fail("unreadable-warc", file.toString(), origin, e.toString());
         }
     }
 
-    private static boolean isHtml(String type) {
-        if (type == null) {
-            return false;
+    private void replayPage(WarcPage page, String origin) {
+        pages++;
+        String type = page.charset() == null ? "text/html" : "text/html; charset=" + page.charset();
+        try {
+            articles.add(cleaning.clean(page.url(), page.url(), type, page.bytes(), page.date(), origin));
+        } catch (PageRejectedException e) {
+            fail(e.reason(), page.url(), origin, e.getMessage());
         }
-        String t = type.toLowerCase(java.util.Locale.ROOT);
-        return t.startsWith("text/html") || t.startsWith("application/xhtml");
+        report(page.url());
     }
 
     private void report(String current) {
