@@ -39,12 +39,7 @@ class PageFetcherTest {
     }
 
     private static FetchSettings settings() {
-        return FetchSettings.defaults()
-                .withAllowHosts(Set.of("127.0.0.1"))
-                .withMinInterval(Duration.ZERO)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5))
-                .withMaxBodyBytes(1024 * 1024)
-                .withRetry(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofSeconds(5)));
+        return FixtureSite.fetchSettings(Duration.ZERO);
     }
 
     private static FetchException failure(PageFetcher fetcher, String path) {

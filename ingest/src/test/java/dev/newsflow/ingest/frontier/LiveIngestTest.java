@@ -65,12 +65,7 @@ class LiveIngestTest {
     }
 
     private static FetchSettings settings() {
-        return FetchSettings.defaults()
-                .withAllowHosts(Set.of("127.0.0.1"))
-                .withMinInterval(INTERVAL)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5))
-                .withMaxBodyBytes(1024 * 1024)
-                .withRetry(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofSeconds(5)));
+        return FixtureSite.fetchSettings(INTERVAL);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.newsflow.ingest.site;
 
+import dev.newsflow.ingest.fetch.FetchSettings;
+import dev.newsflow.ingest.fetch.RetryPolicy;
+import java.time.Duration;
+import java.util.Set;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -52,6 +57,19 @@ public final class FixtureSite implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /**
+     * Fetch settings that may reach this site on loopback, with short timeouts and a quick retry,
+     * so tests of slow and failing pages finish fast.
+     */
+    public static FetchSettings fetchSettings(Duration minInterval) {
+        return FetchSettings.defaults()
+                .withAllowHosts(Set.of("127.0.0.1"))
+                .withMinInterval(minInterval)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5))
+                .withMaxBodyBytes(1024 * 1024)
+                .withRetry(new RetryPolicy(2, Duration.ofMillis(50), Duration.ofSeconds(5)));
     }
 
     public int port() {
