@@ -59,8 +59,10 @@ final class ReprocessCommand implements Callable<Integer> {
         ClaimEvents claimEvents = new ClaimEvents(ClaimExtractor.withDefaultRules());
         List<ClaimEvent> claims = new ArrayList<>();
         int articles = readArticles(bootstrap, kafka.settings(env), article -> claims.addAll(claimEvents.of(article)));
-        claims.sort(Comparator.comparing((ClaimEvent c) -> c.published() == null ? "" : c.published().toInstant()
-                .toString()).thenComparing(ClaimEvent::claimId));
+        // publication order, and within an article the order of its sentences, as the sink decides them
+        claims.sort(Comparator.comparing((ClaimEvent c) -> c.published() == null ? java.time.Instant.MAX
+                        : c.published().toInstant())
+                .thenComparing(ClaimEvent::articleId).thenComparingInt(ClaimEvent::sentenceStart));
 
         FigurePolicy policy = new FigurePolicy(tolerance);
         Map<String, FigureState> states = new HashMap<>();

@@ -62,7 +62,7 @@ final class FigureTracker implements Processor<String, ClaimEvent, String, Figur
             return;
         }
         ClaimEvent claim = record.value();
-        pending.put(orderKey(record.timestamp(), claim.claimId()),
+        pending.put(orderKey(record.timestamp(), claim),
                 new PendingClaim(PendingClaim.SCHEMA_VERSION, claim, context.currentSystemTimeMs()));
     }
 
@@ -96,9 +96,13 @@ final class FigureTracker implements Processor<String, ClaimEvent, String, Figur
         }
     }
 
-    /** Sorts as publication time, then claim id: zero-padded so byte order is time order. */
-    static String orderKey(long timestamp, String claimId) {
-        return String.format("%019d|%s", Math.max(0, timestamp), claimId);
+    /**
+     * Sorts as publication time, then article, then position in the article (so "1,500 … increased
+     * this number to 3,000" stays in that order); zero-padded so byte order is this order.
+     */
+    static String orderKey(long timestamp, ClaimEvent claim) {
+        return String.format("%019d|%s|%010d|%s", Math.max(0, timestamp), claim.articleId(),
+                Math.max(0, claim.sentenceStart() + 1), claim.claimId());
     }
 
     private static long eventTime(String orderKey) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -107,6 +108,35 @@ class SinkTopologyTest {
             assertThat(decided).extracting(AlertEvent::kind)
                     .containsExactly(AlertEvent.Kind.NEW_FIGURE, AlertEvent.Kind.REVISION);
         }
+    }
+
+    @Test
+    void aReorderWindowKeepsTheOrderOfClaimsWithinOneArticle(@TempDir Path stateDir) {
+        try (TopologyTestDriver windowed = new TopologyTestDriver(
+                SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
+                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())))) {
+            var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
+            var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
+                    new JsonSerde<>(AlertEvent.class, 1).deserializer());
+            // one article: "1,500 have disembarked … increased this number to 3,000"; claim ids sort the other way
+            ClaimEvent first = sameArticle(claim("zz-first", 1500).in("RU/Far East").build(), 100);
+            ClaimEvent second = sameArticle(claim("aa-second", 3000).in("RU/Far East").build(), 200);
+            for (ClaimEvent c : List.of(first, second)) {
+                in.pipeInput(c.figureKey(), Json.write(c), c.published().toInstant());
+            }
+            windowed.advanceWallClockTime(Duration.ofSeconds(2));
+
+            assertThat(out.readValuesToList()).extracting(AlertEvent::count, AlertEvent::kind).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1500L, AlertEvent.Kind.NEW_FIGURE),
+                    org.assertj.core.groups.Tuple.tuple(3000L, AlertEvent.Kind.REVISION));
+        }
+    }
+
+    private static ClaimEvent sameArticle(ClaimEvent c, int sentenceStart) {
+        return new ClaimEvent(c.schemaVersion(), c.claimId(), c.figureKey(), "article-1", c.articleUrl(), c.outlet(),
+                c.published(), c.countText(), c.count(), c.countLow(), c.countHigh(), c.qualifier(), c.unit(),
+                c.actorId(), c.actor(), c.location(), c.theatre(), c.status(), c.source(), c.sentence(), sentenceStart,
+                sentenceStart + 50, c.hedged(), c.vague(), c.articleFingerprint());
     }
 
     @Test
