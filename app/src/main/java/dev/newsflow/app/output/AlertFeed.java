@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -80,10 +79,6 @@ public final class AlertFeed implements AutoCloseable {
             poll(Duration.ofMillis(100), alerts::add);
         }
         return alerts;
-    }
-
-    public Set<TopicPartition> partitions() {
-        return Set.copyOf(partitions);
     }
 
     @Override

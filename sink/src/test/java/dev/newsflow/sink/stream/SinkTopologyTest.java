@@ -89,9 +89,7 @@ class SinkTopologyTest {
 
     @Test
     void aReorderWindowDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
-        try (TopologyTestDriver windowed = new TopologyTestDriver(
-                SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
-                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())))) {
+        try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
             var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
             var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
                     new JsonSerde<>(AlertEvent.class, 1).deserializer());
@@ -112,9 +110,7 @@ class SinkTopologyTest {
 
     @Test
     void aReorderWindowKeepsTheOrderOfClaimsWithinOneArticle(@TempDir Path stateDir) {
-        try (TopologyTestDriver windowed = new TopologyTestDriver(
-                SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
-                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())))) {
+        try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
             var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
             var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
                     new JsonSerde<>(AlertEvent.class, 1).deserializer());
@@ -130,6 +126,12 @@ class SinkTopologyTest {
                     org.assertj.core.groups.Tuple.tuple(1500L, AlertEvent.Kind.NEW_FIGURE),
                     org.assertj.core.groups.Tuple.tuple(3000L, AlertEvent.Kind.REVISION));
         }
+    }
+
+    /** A sink whose claims wait one second (wall clock) in the reorder window. */
+    private static TopologyTestDriver windowedDriver(Path stateDir) {
+        return new TopologyTestDriver(SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
+                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
     }
 
     private static ClaimEvent sameArticle(ClaimEvent c, int sentenceStart) {
