@@ -66,9 +66,17 @@ public final class AttributionFinder {
                 return np(tokens, s, e, i);
             }
         }
+        List<Gazetteer.Mention> names = null;
         for (int v = 0; v < tokens.size(); v++) {
             PhraseMatcher.Match<Boolean> m = verbs.matchAt(tokens, v);
-            if (m == null || (v > 0 && BE.contains(tokens.get(v - 1).norm()))
+            if (m == null) {
+                continue;
+            }
+            names = names != null ? names : gazetteer.find(tokens);
+            if (insideName(names, v)) {
+                continue; // "the United States will deploy": "States" is no verb
+            }
+            if ((v > 0 && BE.contains(tokens.get(v - 1).norm()))
                     || (m.end() < tokens.size() && tokens.get(m.end()).norm().equals("of"))) {
                 continue; // passive ("are said to") or a noun ("reports of the deployment")
             }
@@ -99,6 +107,10 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean insideName(List<Gazetteer.Mention> names, int i) {
+        return names.stream().anyMatch(n -> n.start() <= i && i < n.end());
     }
 
     /** "a report …", "an independent count by …", "Analysts at …": a generic noun before any other capital. */

@@ -114,12 +114,11 @@ public final class ClaimExtractor {
                 if (n.kind() != NumberMention.Kind.CARDINAL) {
                     continue;
                 }
-                Found last = found.isEmpty() ? null : found.get(found.size() - 1);
-                if (last != null && lastOtherFigure > last.figureEnd()) {
-                    last = null; // "two groups, one of them": the nearer figure is the antecedent
-                }
+                Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
+                // "two groups, one of them": the nearer figure is the antecedent
+                Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
                 mentions = mentions != null ? mentions : gazetteer.find(tokens);
-                Found f = claim(article, si, n, mentions, last);
+                Found f = claim(article, si, n, mentions, last, previous);
                 if (f == null) {
                     lastOtherFigure = tokens.get(n.end() - 1).end();
                 } else {
@@ -131,7 +130,8 @@ public final class ClaimExtractor {
     }
 
     /** The claim the figure makes, or null when it is no troop claim. */
-    private Found claim(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions, Found last) {
+    private Found claim(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions, Found last,
+                        Found previous) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
         UnitPhrase unit = units.match(tokens, n.end());
@@ -150,10 +150,16 @@ public final class ClaimExtractor {
         int phraseEnd = unit != null ? unit.end() : anaphorEnd;
 
         Status own = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
-        if (own == null && unit != null && unit.demonymHead()) {
-            return null; // "2,000 North Koreans attended a concert": people, not troops
+        if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
+            own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
+        }
+        if (unit != null && unit.demonymHead() && (own == null || own.isCasualty())) {
+            // "2,000 North Koreans attended a concert", "40,000 Palestinians have been killed": people, not
+            // troops; only a troop verb ("have been sent", "are being prepared to join") makes them troops
+            return null;
         }
         Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
+        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
         Gazetteer.Actor actor = unit != null ? unit.actor() : null;
         if (actor == null && base == null) {
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
@@ -161,7 +167,18 @@ public final class ClaimExtractor {
         if (actor == null && base == null && unit.ambiguous()) {
             return null; // "two men", "hundreds of workers": no country, no troops
         }
-        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
+        if (actor == null && base == null && status.isCasualty()) {
+            actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
+        }
+        if (actor == null && base == null && previous != null && previous.claim().actorId() != null
+                && previous.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS) {
+            // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
+            actor = new Gazetteer.Actor(previous.claim().actorId(), previous.claim().actor(),
+                    Gazetteer.ActorKind.COUNTRY);
+        }
+        if (actor == null && base == null && !status.isCasualty()) {
+            actor = roles.speakerActor(mentions, attribution); // "…troops have been massed, Israeli media reported"
+        }
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(),
                 unit != null ? unit.unit() : base.unit(),
@@ -251,7 +268,7 @@ public final class ClaimExtractor {
     /** A casualty word right after a bare figure: the unit is elided from a coordinated claim. */
     private boolean casualtyFollows(List<Token> tokens, int i) {
         Status st = statuses.statusAt(tokens, i);
-        return st == Status.KILLED || st == Status.WOUNDED || st == Status.KILLED_OR_WOUNDED;
+        return st != null && st.isCasualty();
     }
 
     private static String lastWord(String s) {

@@ -1,15 +1,22 @@
 package dev.newsflow.enrich.claims;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsflow.enrich.entities.EntityTable;
+
 /**
- * Actors and places from resource tables (countries.tsv, actors.tsv, places.tsv).
+ * Actors and places for the claim grammar, drawn from the one table of entities that NER links to
+ * ({@link EntityTable}: every country with its names, capitals and demonyms, leaders, armed forces and
+ * cities) plus the theatres of places.tsv (regions and fronts the claims are about, with the theatre
+ * a figure is filed under).
  *
  * <p>One surface can be both: "Pyongyang" is the North Korean government when it "wants to
  * contribute", and a place after "in". The gazetteer only finds mentions; which role a mention plays
- * in a claim is decided by its context ({@link ClaimExtractor}).
+ * in a claim is decided by its context ({@link ClaimExtractor}). Organisations that merely speak for a
+ * country (a news agency, a spy service) are not actors; those that field troops are forces.
  */
 public final class Gazetteer {
 
@@ -29,31 +36,80 @@ public final class Gazetteer {
     private record Entry(Actor actor, Place place) {
     }
 
+    /** Specificity of a country, a region, and a city or capital, as places.tsv counts it. */
+    private static final int COUNTRY = 1;
+    private static final int REGION = 3;
+    private static final int CITY = 4;
+
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
+    private final Map<String, Actor> countries = new HashMap<>();
 
     public Gazetteer() {
-        Map<String, String> countryNames = new HashMap<>();
-        for (String[] r : LexiconFile.rows("countries.tsv")) {
-            countryNames.put(r[0].strip(), r[1].strip());
-        }
+        this(EntityTable.standard());
+    }
+
+    Gazetteer(EntityTable table) {
         Map<String, Actor> actors = new HashMap<>();
-        for (String[] r : LexiconFile.rows("actors.tsv")) {
-            String id = r[1].strip();
-            if (!countryNames.containsKey(id)) {
-                throw new IllegalStateException("actors.tsv: unknown country id " + id);
-            }
-            actors.put(r[0].strip(), new Actor(id, countryNames.get(id),
-                    ActorKind.valueOf(r[2].strip().toUpperCase(java.util.Locale.ROOT))));
-        }
-        Map<String, Place> places = new HashMap<>();
+        Map<String, Place> places = new LinkedHashMap<>();
         for (String[] r : LexiconFile.rows("places.tsv")) {
             places.put(r[0].strip(), new Place(r[1].strip(), r[2].strip(), Integer.parseInt(r[3].strip())));
+        }
+        for (EntityTable.Surface s : table.surfaces()) {
+            EntityTable.Entity entity = s.entity();
+            Actor actor = actor(table, s);
+            if (actor != null) {
+                actors.putIfAbsent(s.surface(), actor);
+            }
+            if (s.kind() == EntityTable.Kind.COUNTRY) {
+                countries.putIfAbsent(entity.id(), actor);
+            }
+            boolean country = entity.id().equals(entity.actorId()) && !entity.id().contains(":");
+            Place place = switch (s.kind()) {
+                case COUNTRY, ALIAS -> country ? new Place(entity.name(), entity.id(), COUNTRY) : null;
+                // a capital's entity is its country ("Pyongyang" acts for North Korea): the place is the city
+                case CAPITAL -> new Place(s.surface(), entity.actorId() + "/" + s.surface(), CITY);
+                // a region of no one country ("the Middle East") is its own theatre
+                case CITY -> entity.actorId() == null ? new Place(entity.name(), entity.name(), REGION)
+                        : new Place(entity.name(), entity.actorId() + "/" + entity.name(), CITY);
+                default -> null;
+            };
+            if (place != null) {
+                places.putIfAbsent(s.surface(), place); // places.tsv's theatres come first
+            }
         }
         java.util.Set<String> surfaces = new java.util.HashSet<>(actors.keySet());
         surfaces.addAll(places.keySet());
         for (String s : surfaces) {
             matcher.add(s, new Entry(actors.get(s), places.get(s)));
         }
+    }
+
+    /** The actor a surface names, or null when it names a place, a person or an organisation that fields no troops. */
+    private static Actor actor(EntityTable table, EntityTable.Surface s) {
+        String actorId = s.entity().actorId();
+        if (actorId == null) {
+            return null;
+        }
+        ActorKind kind = switch (s.kind()) {
+            case COUNTRY -> ActorKind.COUNTRY;
+            case ALIAS -> ActorKind.ALIAS;
+            case CAPITAL -> ActorKind.CAPITAL;
+            case LEADER -> ActorKind.LEADER;
+            case DEMONYM -> ActorKind.DEMONYM;
+            case DEMONYM_PL -> ActorKind.DEMONYM_PL;
+            case FORCE -> ActorKind.FORCE;
+            case CITY, PERSON, ORG -> null;
+        };
+        return kind == null ? null : new Actor(actorId, table.entity(actorId).name(), kind);
+    }
+
+    /** The country a place lies in, as an actor, or null for a region of no one country. */
+    public Actor countryOf(Place place) {
+        if (place == null) {
+            return null;
+        }
+        String iso = place.theatre().split("/", 2)[0];
+        return countries.get(iso);
     }
 
     /** All actor and place mentions, longest first, left to right. */

@@ -30,6 +30,10 @@ public final class RoleFinder {
             "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could", "can",
             "may", "might", "not", "and", "or", "but", "if", "when", "while", "as");
 
+    /** Prepositions that place troops right after their noun ("troops in", not "fighters across Sudan"). */
+    private static final java.util.Set<String> PRESENCE = java.util.Set.of("in", "near", "at", "along", "inside",
+            "around");
+
     /** Relative pronouns whose clause names who acts on the troops before it. */
     private static final java.util.Set<String> AGENT_CUES = java.util.Set.of("that", "which", "whom");
 
@@ -62,6 +66,37 @@ public final class RoleFinder {
         }
         Gazetteer.Mention m = before != null ? before : after != null ? after : attributed;
         return m == null ? null : m.actor();
+    }
+
+    /**
+     * The country of the speaker when the attribution names it by demonym ("Israeli media", "Malian
+     * officials"): a side reporting its own movements. Never used for casualties, which sides mostly
+     * report of the enemy.
+     */
+    public Gazetteer.Actor speakerActor(List<Gazetteer.Mention> mentions, AttributionFinder.Attribution attribution) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null && inside(m, attribution)) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "40,000 Russian troops in the Zaporizhzhia direction", "troops near Gomel": a unit phrase followed
+     * straight by a locative phrase on a known place says where the troops are.
+     */
+    public boolean presence(List<Token> tokens, List<Gazetteer.Mention> mentions, int phraseEnd) {
+        if (phraseEnd >= tokens.size() || !PRESENCE.contains(tokens.get(phraseEnd).norm())) {
+            return false;
+        }
+        for (Gazetteer.Mention m : mentions) {
+            if (m.place() != null && m.start() > phraseEnd && m.start() - phraseEnd <= MAX_PHRASE_WALK
+                    && locative(tokens, m.start(), Status.DEPLOYED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most specific place in a locative phrase of the sentence, or null. */

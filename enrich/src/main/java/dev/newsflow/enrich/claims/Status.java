@@ -16,6 +16,11 @@ public enum Status {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Killed, wounded or both: a count of casualties rather than of troops sent. */
+    public boolean isCasualty() {
+        return this == KILLED || this == WOUNDED || this == KILLED_OR_WOUNDED;
+    }
+
     @JsonCreator
     public static Status fromLabel(String label) {
         return valueOf(label.strip().toUpperCase(Locale.ROOT));

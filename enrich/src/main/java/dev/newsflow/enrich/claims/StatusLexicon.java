@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Decides a claim's status from the verb or noun that governs the figure (status.tsv), turning
- * deployed/arrived into planned after an intention marker (intent.txt: "would send",
- * "wants to contribute", "are being prepared to join"), and into offered after an offer
+ * deployed, arrived or other (recruiting) into planned after an intention marker (intent.txt: "would send",
+ * "wants to contribute", "are being prepared to join", "plans to recruit"), and into offered after an offer
  * ("offered to send").
  *
  * <p>Which cue governs the figure, without a parser: a cue inside the phrase ("2,000 wounded soldiers");
@@ -28,6 +28,13 @@ public final class StatusLexicon {
             "ready", "set", "due", "not", "yet", "reported", "total", "\"", "'", ",");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
             "eventually", "actually", "ultimately", "first");
+
+    /** Verbs whose infinitive is under way, not intended (a title-case "Troops Began To Arrive"). */
+    private static final Set<String> ASPECT = Set.of("began", "begun", "begin", "begins", "started", "start",
+            "starts", "continue", "continued", "continues");
+    /** Endings of the nouns that head a headline's subject besides names: "ministry", "government", "army". */
+    private static final Set<String> NOUN_ENDINGS = Set.of("ministry", "government", "army", "military", "navy",
+            "command", "leader", "chief", "president", "minister", "alliance", "forces", "council");
 
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
@@ -91,8 +98,8 @@ public final class StatusLexicon {
     }
 
     private Status withIntent(List<Token> tokens, int verbStart, Status status) {
-        if (status != Status.DEPLOYED && status != Status.ARRIVED) {
-            return status;
+        if (status != Status.DEPLOYED && status != Status.ARRIVED && status != Status.OTHER) {
+            return status; // intended casualties or offers stay what they are
         }
         // "has offered to send 25,000 soldiers": what is sent is only offered
         if (verbStart > 1 && tokens.get(verbStart - 1).norm().equals("to")) {
@@ -105,6 +112,23 @@ public final class StatusLexicon {
         while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
             k--;
         }
-        return intent.matchEndingAt(tokens, k) != null ? Status.PLANNED : status;
+        if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
+            return Status.PLANNED;
+        }
+        return status;
+    }
+
+    /**
+     * "Pentagon to send 3,000 more troops": an infinitive straight after a noun is the headline form
+     * of "is to send". Not after a verb ("sent to fight", "began to arrive"), which is the verb's own.
+     */
+    private boolean headlineInfinitive(List<Token> tokens, int verbStart) {
+        if (verbStart < 2 || !tokens.get(verbStart - 1).norm().equals("to")) {
+            return false;
+        }
+        Token before = tokens.get(verbStart - 2);
+        return before.isWord() && !ASPECT.contains(before.norm())
+                && cues.matchEndingAt(tokens, verbStart - 1) == null
+                && (before.isCapitalised() || NOUN_ENDINGS.stream().anyMatch(before.norm()::endsWith));
     }
 }

@@ -64,6 +64,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     actor = g.actor();
                     j = g.end();
                     words++;
+                    if (endsInHead(tokens, g) && !continues(tokens, j)) {
+                        // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
+                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
+                    }
                 } else if (t.isQuote()) {
                     j++;
                 } else if (modifiers.matchAt(tokens, j) != null) {
@@ -74,6 +78,16 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             return null;
+        }
+
+        private boolean endsInHead(List<Token> tokens, Gazetteer.Mention g) {
+            PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, g.end() - 1);
+            return head != null && head.end() == g.end();
+        }
+
+        /** Whether the phrase goes on at token j: a head or a modifier follows. */
+        private boolean continues(List<Token> tokens, int j) {
+            return j < tokens.size() && (heads.matchAt(tokens, j) != null || modifiers.matchAt(tokens, j) != null);
         }
 
         private UnitPhrase finish(List<Token> tokens, String unit, Gazetteer.Actor actor, boolean demonymHead,

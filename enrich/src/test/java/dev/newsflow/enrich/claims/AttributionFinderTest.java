@@ -31,6 +31,7 @@ class AttributionFinderTest {
         "An independent count by the BBC has confirmed the names of 95,000 soldiers.|BBC",
         "Analysts at the Institute for National Security Strategy estimate that 6,000 workers will go.|Institute for National Security Strategy",
         "Fifteen hundred workers arrived in Vladivostok, Russian regional media reported.|Russian regional media",
+        "The United States will deploy 3,000 soldiers to Poland, Defense Secretary Lloyd Austin said.|Lloyd Austin",
     })
     void namedSources(String sentence, String source) {
         AttributionFinder.Attribution a = find(sentence);

@@ -156,6 +156,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peopleCountedAsCasualtiesAreNotTroopsByDemonymAlone() {
+        assertThat(X.extract(null, "More than 40,000 Palestinians have been killed in the war.")).isEmpty();
+        assertThat(one("More than 4,000 Palestinian fighters have been killed.").status()).isEqualTo(Status.KILLED);
+    }
+
+    @Test
+    void troopsFollowedByAPlaceAreThere() {
+        TroopClaim c = one("“We see about 40,000 Russian troops in the Zaporizhzhia direction,” he said.");
+        assertThat(c.status()).isEqualTo(Status.DEPLOYED);
+        assertThat(one("The RSF has about 70,000 fighters across Sudan.").status()).isEqualTo(Status.OTHER);
+    }
+
+    @Test
+    void actorWithoutAMentionComesFromTheStoryTheSpeakerOrThePlace() {
+        List<TroopClaim> story = X.extract(null, "North Korea has sent 10,000 soldiers to Russia. "
+                + "A further 1,500 soldiers are expected to arrive by March.");
+        assertThat(story).extracting(TroopClaim::actorId).containsExactly("KP", "KP");
+        assertThat(one("Some 300,000 troops have been massed along the border, Israeli media reported.").actorId())
+                .isEqualTo("IL");
+        assertThat(one("Twelve soldiers were wounded when a shell hit their barracks in Belgorod.").actorId())
+                .isEqualTo("RU");
+        // casualties are mostly reported by the other side: the speaker names no actor for them
+        assertThat(one("Twelve soldiers were killed in the attack, Ukrainian officials said.").actorId()).isNull();
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";

@@ -31,6 +31,10 @@ class GazetteerTest {
         "the DPRK is|KP|North Korea|ALIAS",
         "the North Korean dictator|KP|North Korea|DEMONYM",
         "100,000 North Koreans|KP|North Korea|DEMONYM_PL",
+        "Afghan soldiers|AF|Afghanistan|DEMONYM",
+        "Canada will send|CA|Canada|COUNTRY",
+        "the Pentagon will send|US|United States|FORCE",
+        "the Royal Marines landed|GB|United Kingdom|FORCE",
     })
     void actors(String text, String id, String name, Gazetteer.ActorKind kind) {
         Gazetteer.Mention m = first(text);
@@ -47,6 +51,9 @@ class GazetteerTest {
         "in the Donetsk region|Donetsk|UA/Donetsk",
         "sent to Russia|Russia|RU",
         "near Bakhmut|Bakhmut|UA/Donetsk",
+        "troops in Afghanistan|Afghanistan|AF",
+        "in New York|New York|US/New York",
+        "across the Middle East|Middle East|Middle East",
     })
     void places(String text, String name, String theatre) {
         Gazetteer.Mention m = first(text);
@@ -59,6 +66,19 @@ class GazetteerTest {
         Gazetteer.Mention m = first("Pyongyang");
         assertThat(m.actor().id()).isEqualTo("KP");
         assertThat(m.place().theatre()).isEqualTo("KP");
+    }
+
+    @Test
+    void bodiesThatOnlyReportAreNoActors() {
+        assertThat(GAZ.find(Tokenizer.tokenize("according to TASS"))).isEmpty();
+        assertThat(GAZ.find(Tokenizer.tokenize("the NIS said"))).isEmpty();
+    }
+
+    @Test
+    void aPlaceBelongsToItsCountry() {
+        assertThat(GAZ.countryOf(first("in Belgorod").place()).name()).isEqualTo("Russia");
+        assertThat(GAZ.countryOf(first("in the Middle East").place())).isNull();
+        assertThat(GAZ.countryOf(null)).isNull();
     }
 
     @Test

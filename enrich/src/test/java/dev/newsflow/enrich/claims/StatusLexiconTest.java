@@ -38,6 +38,13 @@ class StatusLexiconTest {
         "Russia has suffered more than 600,000 casualties|KILLED_OR_WOUNDED",
         "as many as 50,000 Russian soldiers could eventually take part in the offensive|PLANNED",
         "some 11,000 North Korean troops are in Russia for training|DEPLOYED",
+        "Pentagon to send 3,000 more troops to Poland|PLANNED",
+        "Defence ministry to deploy 2,000 soldiers|PLANNED",
+        "thousands of troops began to arrive in Minsk|ARRIVED",
+        "The Africa Corps plans to recruit up to 20,000 soldiers|PLANNED",
+        "Lukashenko said his country could mobilise 500,000 reservists|PLANNED",
+        "a further 5,000 Belarusian troops are training near Gomel|DEPLOYED",
+        "Ukraine says it has captured twelve North Korean soldiers|OTHER",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         List<Token> tokens = Tokenizer.tokenize(sentence);

@@ -30,6 +30,10 @@ class UnitPhraseTest {
         "5,000 elite troops from North Korea|troops|KP|false",
         "5,000 servicemen to the Belgorod region|servicemen|-|false",
         "2,000 Russian military personnel|military personnel|RU|false",
+        "1,500 Royal Marines arrived|Royal Marines|GB|false",
+        "3,000 Rapid Support Forces fighters|fighters|org:RSF|false",
+        "800 Russian instructors|instructors|RU|false",
+        "4,000 Afghan soldiers|soldiers|AF|false",
     })
     void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
         UnitPhrase u = after(text);
