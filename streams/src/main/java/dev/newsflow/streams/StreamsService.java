@@ -3,6 +3,8 @@ package dev.newsflow.streams;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.streams.KafkaStreams;
@@ -14,16 +16,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Kafka Streams app with the lifecycle every newsflow service shares: logs its state
  * changes, shuts the client down (rather than looping) on an unexpected error, and closes
- * gracefully so exactly-once transactions are committed or aborted, never left hanging.
+ * gracefully so exactly-once transactions are committed or aborted, never left hanging. While it
+ * runs it logs a line of progress every minute ({@link ProgressReport}).
  */
 public final class StreamsService implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
+    private static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
     private final String name;
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch failed = new CountDownLatch(1);
+    private final ProgressReport progress = new ProgressReport();
+    private final ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "progress-report");
+        t.setDaemon(true);
+        return t;
+    });
 
     public StreamsService(String name, Topology topology, Properties settings) {
         this.name = name;
@@ -46,6 +56,8 @@ public final class StreamsService implements AutoCloseable {
     /** Starts processing; returns at once. */
     public StreamsService start() {
         streams.start();
+        reporter.scheduleAtFixedRate(this::report, REPORT_EVERY.toMillis(), REPORT_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         return this;
     }
 
@@ -67,8 +79,17 @@ public final class StreamsService implements AutoCloseable {
         return name;
     }
 
+    private void report() {
+        try {
+            log.info("{}: {}", name, progress.next(streams.metrics()));
+        } catch (RuntimeException e) {
+            log.debug("{}: no progress report", name, e); // metrics are read while the client closes
+        }
+    }
+
     @Override
     public void close() {
+        reporter.shutdownNow();
         if (!streams.close(Duration.ofSeconds(30))) {
             log.warn("{}: did not shut down within 30 s", name);
         }
