@@ -18,7 +18,7 @@ import dev.newsflow.sink.delivery.AlertFormatter;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.serde.Json;
-import dev.newsflow.ingest.archive.ArchiveReplay;
+import dev.newsflow.ingest.warc.WarcReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              LocalPipeline pipeline = startPipeline(broker, stateDir, timeout);
              AlertFeed feed = new AlertFeed(broker.bootstrapServers())) {
-            ArchiveReplay.Summary summary = pipeline.replay(source);
+            WarcReplay.Summary summary = pipeline.replay(source);
             System.err.printf("newsflow demo: replayed %s: %d pages, %d articles, failures %s%n",
                     source, summary.pages(), summary.articles(), summary.failures());
             pipeline.awaitCaughtUp(timeout);

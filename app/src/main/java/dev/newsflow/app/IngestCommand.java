@@ -8,7 +8,9 @@ import org.apache.kafka.clients.admin.Admin;
 
 import dev.newsflow.app.config.KafkaOptions;
 import dev.newsflow.events.topics.TopicProvisioner;
-import dev.newsflow.ingest.archive.ArchiveReplay;
+import dev.newsflow.ingest.archive.HtmlArchive;
+import dev.newsflow.ingest.page.PageCleaning;
+import dev.newsflow.ingest.warc.WarcReplay;
 import dev.newsflow.ingest.clean.ArticleCleaner;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import picocli.CommandLine.Command;
@@ -43,8 +45,9 @@ final class IngestCommand implements Callable<Integer> {
             new TopicProvisioner(admin).ensureAll();
         }
         try (ArticlePublisher publisher = ArticlePublisher.connect(bootstrap, kafka.settings(env))) {
-            ArchiveReplay.Summary summary =
-                    new ArchiveReplay(new ArticleCleaner(), publisher, Clock.systemUTC()).replay(archive);
+            WarcReplay.Summary summary = new WarcReplay(new PageCleaning(new ArticleCleaner()), publisher,
+                    Clock.systemUTC(), HtmlArchive.DEFAULT_MAX_BYTES, WarcReplay.Progress.NONE)
+                    .replay(java.util.List.of(archive));
             System.err.printf("ingest: %d pages, %d articles published, failures %s%n",
                     summary.pages(), summary.articles(), summary.failures());
             return summary.articles() == 0 && summary.pages() > 0 ? 1 : 0;

@@ -17,7 +17,7 @@ import dev.newsflow.app.output.AlertFeed;
 import dev.newsflow.broker.junit.KafkaBackend;
 import dev.newsflow.broker.junit.KafkaExtension;
 import dev.newsflow.events.AlertEvent;
-import dev.newsflow.ingest.archive.ArchiveReplay;
+import dev.newsflow.ingest.warc.WarcReplay;
 
 /**
  * The whole pipeline on a real broker: the sample archive goes in through ingest, through
@@ -34,7 +34,7 @@ class PipelineIntegrationTest {
         List<AlertEvent> alerts;
         try (LocalPipeline pipeline = LocalPipeline.start(kafka.bootstrapServers(), stateDir, Map.of(), TIMEOUT);
              AlertFeed feed = new AlertFeed(kafka.bootstrapServers())) {
-            ArchiveReplay.Summary summary = pipeline.replay(SAMPLE_ARCHIVE);
+            WarcReplay.Summary summary = pipeline.replay(SAMPLE_ARCHIVE);
             assertThat(summary.pages()).isEqualTo(5);
             assertThat(summary.articles()).isEqualTo(5);
             assertThat(summary.failures()).isEmpty();

@@ -17,8 +17,10 @@ import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
-import dev.newsflow.ingest.archive.ArchiveReplay;
+import dev.newsflow.ingest.archive.HtmlArchive;
 import dev.newsflow.ingest.clean.ArticleCleaner;
+import dev.newsflow.ingest.page.PageCleaning;
+import dev.newsflow.ingest.warc.WarcReplay;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 import dev.newsflow.sink.figures.FigurePolicy;
 import dev.newsflow.sink.stream.SinkTopology;
@@ -89,10 +91,11 @@ public final class LocalPipeline implements AutoCloseable {
                 StreamsSettings.of(applicationId, bootstrapServers, overrides)).start());
     }
 
-    /** Cleans and publishes every page of an archive directory, in publication order. */
-    public ArchiveReplay.Summary replay(Path archive) {
+    /** Cleans and publishes every page of an archive (HTML pages or WARC files), in publication order. */
+    public WarcReplay.Summary replay(Path archive) {
         try (ArticlePublisher publisher = ArticlePublisher.connect(bootstrapServers, producerSettings())) {
-            return new ArchiveReplay(new ArticleCleaner(), publisher, Clock.systemUTC()).replay(archive);
+            return new WarcReplay(new PageCleaning(new ArticleCleaner()), publisher, Clock.systemUTC(),
+                    HtmlArchive.DEFAULT_MAX_BYTES, WarcReplay.Progress.NONE).replay(List.of(archive));
         }
     }
 

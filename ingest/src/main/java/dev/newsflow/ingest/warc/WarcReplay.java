@@ -32,7 +32,8 @@ import dev.newsflow.ingest.publish.ArticlePublisher;
 /**
  * Replays WARC files ({@code .warc}, {@code .warc.gz}) and directories of HTML pages through the
  * same cleaning as live fetching ({@link PageCleaning}) into {@code newsflow.articles}, in
- * publication order (as {@code ArchiveReplay} does), with unreadable pages on {@code newsflow.dlq}.
+ * publication order, so a replay raises the alerts a live run would have, with unreadable pages on
+ * {@code newsflow.dlq}. The one replay behind {@code newsflow replay}, {@code ingest --archive} and the demo.
  * Only successful HTML responses count as pages; robots.txt, feeds, redirects and images in a
  * crawl's WARC are skipped and counted as such.
  *

@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.archive;
+package dev.newsflow.ingest.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +27,19 @@ import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.serde.Json;
 import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
+import dev.newsflow.ingest.archive.HtmlArchive;
 import dev.newsflow.ingest.clean.ArticleCleaner;
+import dev.newsflow.ingest.page.PageCleaning;
 import dev.newsflow.ingest.TestResources;
 import dev.newsflow.ingest.TopicProbe;
 import dev.newsflow.ingest.publish.ArticlePublisher;
 
-/** Replay on a real broker: good pages become articles in publication order, bad ones dead letters. */
+/**
+ * Replay of a directory of HTML pages on a real broker: good pages become articles in publication order,
+ * bad ones dead letters.
+ */
 @ExtendWith(KafkaExtension.class)
-class ArchiveReplayTest {
+class HtmlDirectoryReplayTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -55,14 +60,15 @@ class ArchiveReplayTest {
         Map<TopicPartition, Long> articlesBefore = endOffsets(kafka, Topics.ARTICLES.name());
         Map<TopicPartition, Long> dlqBefore = endOffsets(kafka, Topics.DLQ.name());
 
-        ArchiveReplay.Summary summary;
+        WarcReplay.Summary summary;
         try (ArticlePublisher publisher = ArticlePublisher.connect(kafka.bootstrapServers(), Map.of())) {
-            summary = new ArchiveReplay(new ArticleCleaner(), publisher, CLOCK).replay(dir);
+            summary = replay(publisher, dir);
         }
 
         assertThat(summary.pages()).isEqualTo(5);
         assertThat(summary.articles()).isEqualTo(3);
-        assertThat(summary.failures()).isEqualTo(Map.of("no-article-text", 2));
+        // a page of furniture has no article text; junk bytes are not HTML at all
+        assertThat(summary.failures()).isEqualTo(Map.of("no-article-text", 1, "not-html", 1));
 
         List<ConsumerRecord<String, byte[]>> articles = readNew(kafka, Topics.ARTICLES.name(), articlesBefore, 3);
         assertThat(articles).hasSize(3);
@@ -79,10 +85,11 @@ class ArchiveReplayTest {
 
         List<DeadLetter> letters = readNew(kafka, Topics.DLQ.name(), dlqBefore, 2).stream()
                 .map(r -> Json.read(r.value(), DeadLetter.class, 1)).toList();
-        assertThat(letters).extracting(DeadLetter::key).containsExactlyInAnyOrder("empty", "junk");
+        assertThat(letters).extracting(DeadLetter::key, DeadLetter::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("empty", "no-article-text"),
+                org.assertj.core.groups.Tuple.tuple("junk", "not-html"));
         assertThat(letters).allSatisfy(letter -> {
             assertThat(letter.stage()).isEqualTo("ingest");
-            assertThat(letter.reason()).isEqualTo("no-article-text");
             assertThat(letter.sourceTopic()).startsWith("archive:").contains(dir.toString());
         });
     }
@@ -95,11 +102,16 @@ class ArchiveReplayTest {
         for (List<String> ids : List.of(first, second)) {
             Map<TopicPartition, Long> before = endOffsets(kafka, Topics.ARTICLES.name());
             try (ArticlePublisher publisher = ArticlePublisher.connect(kafka.bootstrapServers(), Map.of())) {
-                new ArchiveReplay(new ArticleCleaner(), publisher, CLOCK).replay(archive);
+                replay(publisher, archive);
             }
             readNew(kafka, Topics.ARTICLES.name(), before, 5).forEach(r -> ids.add(r.key()));
         }
         assertThat(second).hasSize(5).containsExactlyInAnyOrderElementsOf(first);
+    }
+
+    private static WarcReplay.Summary replay(ArticlePublisher publisher, Path directory) {
+        return new WarcReplay(new PageCleaning(new ArticleCleaner()), publisher, CLOCK, HtmlArchive.DEFAULT_MAX_BYTES,
+                WarcReplay.Progress.NONE).replay(List.of(directory));
     }
 
     /** Where each partition ends now (see {@link TopicProbe}). */
