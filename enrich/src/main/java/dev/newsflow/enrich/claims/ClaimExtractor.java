@@ -2,6 +2,7 @@ package dev.newsflow.enrich.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Extracts troop-count claims ("Pyongyang wants to contribute up to 12,000 soldiers") from an article.
@@ -31,6 +32,9 @@ public final class ClaimExtractor {
 
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
+    /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
+    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
+            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now");
 
     private final SentenceSplitter splitter;
     private final NumberParser numbers;
@@ -111,14 +115,14 @@ public final class ClaimExtractor {
             List<Token> tokens = sentence.tokens();
             List<Gazetteer.Mention> mentions = null;
             for (NumberMention n : numbers.parse(tokens)) {
-                if (n.kind() != NumberMention.Kind.CARDINAL) {
-                    continue;
+                if (n.kind() != NumberMention.Kind.CARDINAL && !units.strengthCompound(tokens, n.end())) {
+                    continue; // "a 10-year-old", but "a 13,500-strong mission"
                 }
                 Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                 // "two groups, one of them": the nearer figure is the antecedent
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
                 mentions = mentions != null ? mentions : gazetteer.find(tokens);
-                Found f = claim(article, si, n, mentions, last, previous);
+                Found f = claim(article, si, n, mentions, last, previous, storyActor(found));
                 if (f == null) {
                     lastOtherFigure = tokens.get(n.end() - 1).end();
                 } else {
@@ -131,17 +135,20 @@ public final class ClaimExtractor {
 
     /** The claim the figure makes, or null when it is no troop claim. */
     private Found claim(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions, Found last,
-                        Found previous) {
+                        Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
         UnitPhrase unit = units.match(tokens, n.end());
         int anaphorEnd = anaphora.refersBack(tokens, n);
-        if (anaphorEnd < 0 && unit == null && last != null && last.sentence() == si
-                && casualtyFollows(tokens, n.end())) {
-            anaphorEnd = n.end(); // "300 soldiers have been killed and 2,700 wounded"
-        }
         Found antecedent = anaphorEnd >= 0 && last != null
                 && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
+        if (anaphorEnd < 0 && unit == null && elidedUnit(tokens, mentions, si, s.paragraph(), n, previous)) {
+            anaphorEnd = n.end();
+            antecedent = previous;
+        }
+        if (anaphorEnd < 0 && unit == null) {
+            unit = units.before(tokens, n.qualifierStart(), n.end()); // "reduce its troops from about 12,000 to 8,600"
+        }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
         }
@@ -149,7 +156,8 @@ public final class ClaimExtractor {
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         int phraseEnd = unit != null ? unit.end() : anaphorEnd;
 
-        Status own = statuses.statusOf(tokens, n.qualifierStart(), phraseEnd);
+        StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
+        Status own = cue == null ? null : cue.status();
         if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
         }
@@ -160,7 +168,9 @@ public final class ClaimExtractor {
         }
         Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
-        Gazetteer.Actor actor = unit != null ? unit.actor() : null;
+        // "withdraw 12,000 troops from Germany": where they leave, not whose they are
+        boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
+        Gazetteer.Actor actor = unit != null && !leaving ? unit.actor() : null;
         if (actor == null && base == null) {
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
         }
@@ -170,11 +180,8 @@ public final class ClaimExtractor {
         if (actor == null && base == null && status.isCasualty()) {
             actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
         }
-        if (actor == null && base == null && previous != null && previous.claim().actorId() != null
-                && previous.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS) {
-            // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
-            actor = new Gazetteer.Actor(previous.claim().actorId(), previous.claim().actor(),
-                    Gazetteer.ActorKind.COUNTRY);
+        if (actor == null && base == null && storyActor != null) {
+            actor = storyActor; // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
         }
         if (actor == null && base == null && !status.isCasualty()) {
             actor = roles.speakerActor(mentions, attribution); // "…troops have been massed, Israeli media reported"
@@ -190,6 +197,17 @@ public final class ClaimExtractor {
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end());
+    }
+
+    /** The actor of the nearest earlier claim that has one: who the story is about so far. */
+    private static Gazetteer.Actor storyActor(List<Found> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            TroopClaim c = found.get(i).claim();
+            if (c.actorId() != null) {
+                return new Gazetteer.Actor(c.actorId(), c.actor(), Gazetteer.ActorKind.COUNTRY);
+            }
+        }
+        return null;
     }
 
     /** Source in order: own named attribution, antecedent's, previous sentence's, generic fallback. */
@@ -265,10 +283,45 @@ public final class ClaimExtractor {
         return furnitureHeadings.contains(colon == s.length() - 1 ? s.substring(0, colon).strip() : s);
     }
 
-    /** A casualty word right after a bare figure: the unit is elided from a coordinated claim. */
-    private boolean casualtyFollows(List<Token> tokens, int i) {
-        Status st = statuses.statusAt(tokens, i);
-        return st != null && st.isCasualty();
+    /**
+     * A bare figure that counts the troops of the claim before it, the unit left out:
+     * <ul>
+     *   <li>in the same sentence, before a casualty word or a place: "300 soldiers have been killed and 2,700
+     *       wounded", "503 troops in Syria and 5,262 in Iraq", "four Armenian soldiers … and three from
+     *       Azerbaijan";</li>
+     *   <li>as the subject of a troop verb, up to a paragraph on: "an estimated 6,400 will be sent back home,
+     *       while 5,400 will be restationed", "168 have been killed since 2013".</li>
+     * </ul>
+     */
+    private boolean elidedUnit(List<Token> tokens, List<Gazetteer.Mention> mentions, int si, int paragraph,
+                               NumberMention n, Found previous) {
+        if (previous == null) {
+            return false;
+        }
+        int i = n.end();
+        if (previous.sentence() == si) {
+            Status st = statuses.statusAt(tokens, i);
+            if (st != null && st.isCasualty() || placeFollows(tokens, mentions, i)) {
+                return true;
+            }
+        }
+        if (previous.paragraph() < paragraph - ANTECEDENT_PARAGRAPHS) {
+            return false;
+        }
+        int k = i;
+        while (k < tokens.size() && SUBJECT_AUXILIARIES.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k > i && k < tokens.size() && statuses.statusAt(tokens, k) != null;
+    }
+
+    /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */
+    private static boolean placeFollows(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
+        if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
+            return false;
+        }
+        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+        return mentions.stream().anyMatch(m -> m.start() == at);
     }
 
     private static String lastWord(String s) {

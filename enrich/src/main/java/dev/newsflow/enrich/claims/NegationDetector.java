@@ -9,11 +9,12 @@ import java.util.List;
  *
  * <p>A cue (negation.tsv) negates figures that follow it in the same sentence. A denial is itself
  * reversed by an earlier negator: "Neither Moscow nor Pyongyang have yet denied reports of ..." does
- * not dispute the reports.
+ * not dispute the reports. A retraction negates the figures before it: "… 300,000 … but he dismissed
+ * these figures".
  */
 public final class NegationDetector {
 
-    private enum Kind { DISPUTE, DENIAL, NEGATOR }
+    private enum Kind { DISPUTE, DENIAL, NEGATOR, RETRACTION }
 
     private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
 
@@ -28,7 +29,10 @@ public final class NegationDetector {
         boolean negator = false;
         for (PhraseMatcher.Match<Kind> m : cues.findAll(tokens)) {
             if (m.end() > figureStart) {
-                break;
+                if (m.value() == Kind.RETRACTION) {
+                    return true;
+                }
+                continue;
             }
             switch (m.value()) {
                 case DISPUTE -> {
@@ -40,6 +44,7 @@ public final class NegationDetector {
                     }
                 }
                 case NEGATOR -> negator = true;
+                case RETRACTION -> { } // about figures before it only
                 default -> { }
             }
         }

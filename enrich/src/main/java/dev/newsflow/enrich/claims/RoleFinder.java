@@ -75,7 +75,7 @@ public final class RoleFinder {
      */
     public Gazetteer.Actor speakerActor(List<Gazetteer.Mention> mentions, AttributionFinder.Attribution attribution) {
         for (Gazetteer.Mention m : mentions) {
-            if (m.actor() != null && inside(m, attribution)) {
+            if (m.actor() != null && m.actor().kind() == Gazetteer.ActorKind.DEMONYM && inside(m, attribution)) {
                 return m.actor();
             }
         }

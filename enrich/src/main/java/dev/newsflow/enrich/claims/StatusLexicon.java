@@ -17,8 +17,12 @@ import java.util.Set;
  */
 public final class StatusLexicon {
 
-    /** A status cue found at tokens {@code [start, end)}. */
-    public record Cue(int start, int end, Status status) {
+    /**
+     * A status cue found at tokens {@code [start, end)}.
+     *
+     * @param withdrawal the cue withdraws troops ("withdraw", "drawdown"): status other, whatever the intention
+     */
+    public record Cue(int start, int end, Status status, boolean withdrawal) {
     }
 
     private static final Set<String> AUXILIARIES = Set.of("are", "is", "was", "were", "have", "has", "had",
@@ -38,17 +42,25 @@ public final class StatusLexicon {
 
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
+    private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
 
     public StatusLexicon() {
         for (String[] r : LexiconFile.rows("status.tsv")) {
             cues.add(r[0], Status.fromLabel(r[1]));
+            if (r.length > 2 && r[2].strip().equals("withdrawal")) {
+                withdrawals.add(r[0], Boolean.TRUE);
+            }
         }
     }
 
     /** All status cues of a sentence, with intention already applied. */
     public List<Cue> cues(List<Token> tokens) {
         return cues.findAll(tokens).stream()
-                .map(m -> new Cue(m.start(), m.end(), withIntent(tokens, m.start(), m.value())))
+                .map(m -> {
+                    boolean withdrawal = withdrawals.matchAt(tokens, m.start()) != null;
+                    Status status = withdrawal ? m.value() : withIntent(tokens, m.start(), m.value());
+                    return new Cue(m.start(), m.end(), status, withdrawal);
+                })
                 .toList();
     }
 
@@ -65,12 +77,23 @@ public final class StatusLexicon {
      * @param phraseEnd token after the unit phrase
      */
     public Status statusOf(List<Token> tokens, int numStart, int phraseEnd) {
+        Cue cue = governing(tokens, numStart, phraseEnd, false);
+        return cue == null ? null : cue.status();
+    }
+
+    /**
+     * The cue that governs the figure at tokens {@code [numStart, phraseEnd)}, or null (see {@link #statusOf}).
+     *
+     * @param adjacentOnly only a cue inside the phrase or right after it counts: an anaphoric figure ("Of those,
+     *                     10,000 are reservists who were mobilised") keeps its antecedent's status otherwise
+     */
+    public Cue governing(List<Token> tokens, int numStart, int phraseEnd, boolean adjacentOnly) {
         List<Cue> all = cues(tokens);
         Cue after = null;
         Cue before = null;
         for (Cue c : all) {
             if (c.start >= numStart && c.end <= phraseEnd) {
-                return c.status; // inside the phrase: "2,000 wounded soldiers", "600,000 casualties"
+                return c; // inside the phrase: "2,000 wounded soldiers", "600,000 casualties"
             }
             if (c.start >= phraseEnd && after == null) {
                 after = c;
@@ -80,12 +103,12 @@ public final class StatusLexicon {
             }
         }
         if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)) {
-            return after.status;
+            return after;
         }
-        if (before != null) {
-            return before.status;
+        if (adjacentOnly) {
+            return null;
         }
-        return after == null ? null : after.status;
+        return before != null ? before : after;
     }
 
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {

@@ -7,6 +7,9 @@ import java.util.List;
  * "100,000 “volunteer” soldiers", "10,000 North Korean soldiers", "thousands of construction workers",
  * "100,000 North Koreans", "5,000 troops from North Korea".
  *
+ * <p>A strength compound counts the people of a formation: "a 13,500-strong mission", "a 4,500-member
+ * brigade" (formation nouns are the heads marked {@code formation} in units.txt, valid only there).
+ *
  * <p>Grammar: {@code [of [det]] (quote | demonym | country | force | modifier){0,4} head [quote] [from ACTOR]} where heads
  * come from units.txt (or a demonym plural), modifiers from unit-modifiers.txt, and demonyms from the
  * gazetteer. A figure followed by anything else ("six nuclear tests", "two years", "1,850 euros") is
@@ -18,10 +21,25 @@ import java.util.List;
  *                    troops only when a troop verb governs it
  * @param ambiguous   the head also counts civilians ("men", "workers"): a claim needs an actor
  * @param end         token index after the phrase
+ * @param actorFromOrigin the actor came from "from X" after the head, which names where troops come from;
+ *                    after a withdrawal ("withdraw 12,000 troops from Germany") it is where they leave
  */
-public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, boolean ambiguous, int end) {
+public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, boolean ambiguous, int end,
+                         boolean actorFromOrigin) {
 
     private static final int MAX_MODIFIERS = 4;
+    /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man". */
+    /** Most words between a troop noun and a figure after it. */
+    private static final int MAX_LINK_WORDS = 5;
+    /** Words that may link a troop noun to a later figure: "troops from about 12,000 to", "toll stands at". */
+    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("from", "to", "at", "of", "a", "an",
+            "the", "peak", "stands", "stood", "is", "was", "now", "about", "around", "some", "roughly", "nearly",
+            "approximately", "almost", "over");
+    /** What may follow a bare figure: the end of its phrase. */
+    private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
+            "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
+            ")");
+    private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(
@@ -31,13 +49,19 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** Reads the unit phrases; one instance is shared by all extractions. */
     public static final class Grammar {
         private final PhraseMatcher<Boolean> heads = new PhraseMatcher<>();
+        private final PhraseMatcher<Boolean> formations = new PhraseMatcher<>();
         private final PhraseMatcher<Boolean> modifiers = PhraseMatcher.ofWords("unit-modifiers.txt");
         private final Gazetteer gazetteer;
 
         public Grammar(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
             for (String[] r : LexiconFile.rows("units.txt")) {
-                heads.add(r[0], r.length > 1 && r[1].strip().equals("ambiguous"));
+                String mark = r.length > 1 ? r[1].strip() : "";
+                if (mark.equals("formation")) {
+                    formations.add(r[0], Boolean.FALSE); // a brigade is military whoever fields it
+                } else {
+                    heads.add(r[0], mark.equals("ambiguous"));
+                }
             }
         }
 
@@ -49,9 +73,16 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             Gazetteer.Actor actor = null;
             int words = 0;
+            boolean strength = strengthCompound(tokens, j);
+            if (strength) {
+                j += 2; // "13,500-strong"
+            }
             while (j < tokens.size() && words <= MAX_MODIFIERS) {
                 Token t = tokens.get(j);
                 PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
+                if (head == null && strength) {
+                    head = formations.matchAt(tokens, j); // "mission", "brigade": only after "-strong"
+                }
                 if (head != null) {
                     return finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), actor, false, head.value(),
                             head.end());
@@ -80,6 +111,41 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             return null;
         }
 
+        /**
+         * The troop noun before a bare figure, when only linking words stand between: "reduce its troops from
+         * about 12,000 to 8,600", "the Russian army's death toll stands at 180,000". The figure must end its
+         * phrase ("troops from 31 countries" counts countries, not troops).
+         *
+         * @param start first token of the figure with its qualifier
+         * @param end   token after the figure
+         */
+        public UnitPhrase before(List<Token> tokens, int start, int end) {
+            if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
+                return null;
+            }
+            for (int k = start; k > 0 && start - k <= MAX_LINK_WORDS; k--) {
+                PhraseMatcher.Match<Boolean> head = heads.matchEndingAt(tokens, k);
+                if (head != null) {
+                    Gazetteer.Mention g = head.start() > 0 ? gazetteer.at(tokens, head.start() - 1) : null;
+                    Gazetteer.Actor actor = g != null && g.end() == head.start() && g.actor() != null
+                            && NAMES_IN_A_UNIT.contains(g.actor().kind()) ? g.actor() : null;
+                    return new UnitPhrase(Tokenizer.join(tokens, head.start(), head.end()), actor, false,
+                            head.value(), end, false);
+                }
+                Token t = tokens.get(k - 1);
+                if (!t.isDigits() && !LINK_WORDS.contains(t.norm())) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** Whether tokens at {@code i} continue a figure into a strength compound: "-strong", "-member". */
+        public boolean strengthCompound(List<Token> tokens, int i) {
+            return i + 1 < tokens.size() && tokens.get(i).text().equals("-") && tokens.get(i).joined()
+                    && STRENGTH.contains(tokens.get(i + 1).norm());
+        }
+
         private boolean endsInHead(List<Token> tokens, Gazetteer.Mention g) {
             PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, g.end() - 1);
             return head != null && head.end() == g.end();
@@ -96,13 +162,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
             }
+            boolean fromOrigin = false;
             if (actor == null && j + 1 < tokens.size() && tokens.get(j).norm().equals("from")) {
                 Gazetteer.Mention g = gazetteer.at(tokens, j + 1);
                 if (g != null && g.actor() != null) {
                     actor = g.actor();
+                    fromOrigin = true;
                 }
             }
-            return new UnitPhrase(unit, actor, demonymHead, ambiguous, end);
+            return new UnitPhrase(unit, actor, demonymHead, ambiguous, end, fromOrigin);
         }
     }
 }

@@ -182,6 +182,34 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureTakesTheUnitOfTheClaimBeforeIt() {
+        assertThat(X.extract(null, "The Pentagon has 503 troops in Syria and 5,262 in Iraq."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actorId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(503L, "troops", "US"),
+                        org.assertj.core.groups.Tuple.tuple(5262L, "troops", "US"));
+        List<TroopClaim> moved = X.extract(null, "The US plans to withdraw about 12,000 troops from Germany. "
+                + "An estimated 6,400 will be sent back home, while 5,400 will be restationed to other countries.");
+        assertThat(moved).extracting(TroopClaim::count).containsExactly(12000L, 6400L, 5400L);
+        assertThat(moved).extracting(TroopClaim::actorId).containsOnly("US");
+        assertThat(X.extract(null, "Russia fired 40 missiles. Of the missiles, 30 were shot down.")).isEmpty();
+    }
+
+    @Test
+    void troopsWithdrawnFromACountryAreNotItsTroops() {
+        TroopClaim c = one("The US plans to withdraw about 12,000 troops from Germany.");
+        assertThat(c.actorId()).isEqualTo("US");
+        assertThat(c.status()).isEqualTo(Status.OTHER);
+        assertThat(one("Pyongyang sent 5,000 troops from North Korea to Russia.").actorId()).isEqualTo("KP");
+    }
+
+    @Test
+    void anAnaphoricFigureKeepsItsAntecedentsStatusOverAVerbInARelativeClause() {
+        List<TroopClaim> claims = X.extract(null, "Russia plans to deploy 50,000 troops near Kharkiv. "
+                + "Of those, about 10,000 are reservists who were mobilised in the autumn.");
+        assertThat(claims).extracting(TroopClaim::status).containsExactly(Status.PLANNED, Status.PLANNED);
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";

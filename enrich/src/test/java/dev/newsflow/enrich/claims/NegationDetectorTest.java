@@ -20,6 +20,9 @@ class NegationDetectorTest {
         "Neither side has denied that some 11,000 North Korean troops are in Russia|false",
         "10,000 North Korean soldiers have been sent to Russia, officials said, and denied nothing else|false",
         "Pyongyang wants to contribute up to 12,000 soldiers|false",
+        "He was asked whether China has sent an additional 5,000 troops to the border|true",
+        "Claims of 300,000 dead Ukrainian soldiers circulate, but he dismissed these figures as a lie|true",
+        "300,000 soldiers are deployed; he dismissed these figures about tanks in another sentence.|true",
     })
     void negatesFiguresAfterACue(String sentence, boolean negated) {
         List<Token> tokens = Tokenizer.tokenize(sentence);

@@ -45,6 +45,10 @@ class StatusLexiconTest {
         "Lukashenko said his country could mobilise 500,000 reservists|PLANNED",
         "a further 5,000 Belarusian troops are training near Gomel|DEPLOYED",
         "Ukraine says it has captured twelve North Korean soldiers|OTHER",
+        "The U.S. plans to withdraw about 12,000 troops from Germany|OTHER",
+        "Biden had put 8,500 troops on heightened alert last week|PLANNED",
+        "Some 90,000 troops are due to join the drills|PLANNED",
+        "ATMIS currently maintains a force of 14,626 troops|DEPLOYED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         List<Token> tokens = Tokenizer.tokenize(sentence);

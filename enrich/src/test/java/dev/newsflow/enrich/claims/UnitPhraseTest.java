@@ -34,6 +34,8 @@ class UnitPhraseTest {
         "3,000 Rapid Support Forces fighters|fighters|org:RSF|false",
         "800 Russian instructors|instructors|RU|false",
         "4,000 Afghan soldiers|soldiers|AF|false",
+        "a 13,500-strong mission|mission|-|false",
+        "a 4,500-member combat brigade|brigade|-|false",
     })
     void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
         UnitPhrase u = after(text);
@@ -41,6 +43,29 @@ class UnitPhraseTest {
         assertThat(u.unit()).isEqualTo(unit);
         assertThat(u.actor() == null ? null : u.actor().id()).isEqualTo(actorId);
         assertThat(u.demonymHead()).isEqualTo(demonymHead);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the US agreed to reduce its troops from about 12,000 to 8,600 within 135 days|troops",
+        "the Russian army's death toll stands at 180,000, with up to 450,000 wounded|death toll",
+    })
+    void troopNounBeforeABareFigure(String text, String unit) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        assertThat(GRAMMAR.match(tokens, n.end())).isNull();
+        assertThat(GRAMMAR.before(tokens, n.qualifierStart(), n.end())).as(text).isNotNull()
+                .extracting(UnitPhrase::unit).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "36,000 troops from 30 partner nations", "Private Smith, 25, of Ohio", "soldiers at 3 bases",
+    })
+    void aFigureThatCountsSomethingElseHasNoTroopNounBefore(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        NumberMention n = new NumberParser().parse(tokens).get(tokens.get(0).isDigits() ? 1 : 0);
+        assertThat(GRAMMAR.before(tokens, n.qualifierStart(), n.end())).as(text).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
