@@ -183,6 +183,11 @@ public final class ClaimExtractor {
         if (actor == null && base == null && storyActor != null) {
             actor = storyActor; // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
         }
+        if (actor == null && base == null && si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
+            // "…the US military had completed the withdrawal. Around 650 troops are expected to remain."
+            List<Token> before = article.sentences().get(si - 1).tokens();
+            actor = roles.actor(before, gazetteer.find(before), before.size(), before.size(), null);
+        }
         if (actor == null && base == null && !status.isCasualty()) {
             actor = roles.speakerActor(mentions, attribution); // "…troops have been massed, Israeli media reported"
         }

@@ -94,11 +94,12 @@ public final class Gazetteer {
             case COUNTRY -> ActorKind.COUNTRY;
             case ALIAS -> ActorKind.ALIAS;
             case CAPITAL -> ActorKind.CAPITAL;
-            case LEADER -> ActorKind.LEADER;
+            // a head of state or minister acts for the country ("Trump has moved to withdraw 12,000 troops")
+            case LEADER, PERSON -> ActorKind.LEADER;
             case DEMONYM -> ActorKind.DEMONYM;
             case DEMONYM_PL -> ActorKind.DEMONYM_PL;
             case FORCE -> ActorKind.FORCE;
-            case CITY, PERSON, ORG -> null;
+            case CITY, ORG -> null;
         };
         return kind == null ? null : new Actor(actorId, table.entity(actorId).name(), kind);
     }
