@@ -32,6 +32,8 @@ public final class ClaimExtractor {
 
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
+    /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
+    private static final Set<String> COPULA = Set.of("are", "were");
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
     private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
             "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now");
@@ -103,8 +105,12 @@ public final class ClaimExtractor {
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
+        Set<String> seen = new java.util.HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
+            if (!seen.add(sentence.text().strip())) {
+                continue; // a headline or paragraph the page prints twice states its figures once
+            }
             if (furnitureHeading(sentence.text(), false)
                     && (si == 0 || sentences.get(si - 1).paragraph() != sentence.paragraph())) {
                 furnitureParagraph = sentence.paragraph(); // "Most read" and the list under it
@@ -139,6 +145,9 @@ public final class ClaimExtractor {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
         UnitPhrase unit = units.match(tokens, n.end());
+        if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
+            unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"
+        }
         int anaphorEnd = anaphora.refersBack(tokens, n);
         Found antecedent = anaphorEnd >= 0 && last != null
                 && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
@@ -148,6 +157,12 @@ public final class ClaimExtractor {
         }
         if (anaphorEnd < 0 && unit == null) {
             unit = units.before(tokens, n.qualifierStart(), n.end()); // "reduce its troops from about 12,000 to 8,600"
+        }
+        if (anaphorEnd < 0 && unit == null) {
+            unit = units.numberOf(tokens, n.qualifierStart(), n.end()); // "cut the number of US troops to 2,500"
+        }
+        if (anaphorEnd < 0 && unit == null) {
+            unit = lossesOnly(tokens, n.end()); // "Russia has had between 70,000 and 80,000 killed or wounded"
         }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
@@ -161,9 +176,12 @@ public final class ClaimExtractor {
         if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
         }
-        if (unit != null && unit.demonymHead() && (own == null || own.isCasualty())) {
+        boolean besideTroops = previous != null && previous.sentence() == si;
+        if (unit != null && unit.demonymHead() && (own == null
+                || own.isCasualty() && own != Status.KILLED_OR_WOUNDED && !besideTroops)) {
             // "2,000 North Koreans attended a concert", "40,000 Palestinians have been killed": people, not
-            // troops; only a troop verb ("have been sent", "are being prepared to join") makes them troops
+            // troops; a troop verb ("have been sent"), losses ("hundreds of Russians killed or wounded") or
+            // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
             return null;
         }
         Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
@@ -318,6 +336,19 @@ public final class ClaimExtractor {
             k++;
         }
         return k > i && k < tokens.size() && statuses.statusAt(tokens, k) != null;
+    }
+
+    /**
+     * "70,000 killed or wounded": a bare figure whose losses are the unit. Needs an actor like any head that
+     * could count civilians.
+     */
+    private UnitPhrase lossesOnly(List<Token> tokens, int i) {
+        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
+            if (c.start() == i && c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1) {
+                return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false, true, c.end(), false);
+            }
+        }
+        return null;
     }
 
     /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */

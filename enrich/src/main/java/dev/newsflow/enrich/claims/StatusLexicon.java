@@ -29,7 +29,8 @@ public final class StatusLexicon {
             "been", "be", "being", "already", "now", "reportedly", "also", "said", "to", "believed", "thought",
             "allegedly", "apparently", "currently", "still", "all", "will", "would", "could", "may", "might",
             "so", "far", "recently", "since", "just", "then", "soon", "expected", "supposed", "prepared",
-            "ready", "set", "due", "not", "yet", "reported", "total", "\"", "'", ",");
+            "ready", "set", "due", "not", "yet", "reported", "total", "that", "who", "which", "\"", "'", ",");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
             "eventually", "actually", "ultimately", "first");
 
@@ -102,13 +103,23 @@ public final class StatusLexicon {
                 before = c;
             }
         }
-        if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)) {
-            return after;
+        if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)
+                && !(adjacentOnly && relativeClause(tokens, phraseEnd, after.start))) {
+            return after; // "8,000 of them have been relocated", "1,700 US troops that were already sent"
         }
         if (adjacentOnly) {
-            return null;
+            return null; // "Of those, 10,000 are reservists who were mobilised": the clause is about reservists
         }
         return before != null ? before : after;
+    }
+
+    private static boolean relativeClause(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (RELATIVE_PRONOUNS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyAuxiliaries(List<Token> tokens, int from, int to) {

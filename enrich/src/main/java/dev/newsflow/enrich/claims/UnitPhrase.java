@@ -29,6 +29,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
     private static final int MAX_MODIFIERS = 4;
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man". */
+    /** Most words between "the number of" and its figure. */
+    private static final int MAX_NUMBER_OF_DISTANCE = 16;
+    /** "troop level(s)", "troop numbers", "troop strength": the size of a deployment. */
+    private static final java.util.Set<String> TROOP_LEVEL = java.util.Set.of("level", "levels", "numbers",
+            "strength");
     /** Most words between a troop noun and a figure after it. */
     private static final int MAX_LINK_WORDS = 5;
     /** Words that may link a troop noun to a later figure: "troops from about 12,000 to", "toll stands at". */
@@ -70,6 +75,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             int j = i;
             if (j < tokens.size() && tokens.get(j).norm().equals("of")) {
                 j++;
+                int k = j < tokens.size() && tokens.get(j).norm().equals("the") ? j + 1 : j;
+                if (k + 1 < tokens.size() && tokens.get(k).isDigits()) {
+                    j = k + 1; // "6,000 of the 13,000 UN peacekeepers": the whole's unit
+                }
             }
             Gazetteer.Actor actor = null;
             int words = 0;
@@ -135,6 +144,33 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 Token t = tokens.get(k - 1);
                 if (!t.isDigits() && !LINK_WORDS.contains(t.norm())) {
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The troops a bare figure counts when the clause opened with "the number of …" or a troop level:
+         * "cut the number of American troops in Afghanistan to 2,500", "the number of Russian troops killed and
+         * wounded is approaching 200,000", "the troop level would sit between 4,000 and 5,000".
+         */
+        public UnitPhrase numberOf(List<Token> tokens, int start, int end) {
+            if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
+                return null;
+            }
+            for (int k = start - 1; k >= 1 && start - k <= MAX_NUMBER_OF_DISTANCE; k--) {
+                String w = tokens.get(k).norm();
+                if (w.equals(";") || w.equals(".")) {
+                    return null;
+                }
+                if (w.equals("of") && tokens.get(k - 1).norm().equals("number")) {
+                    UnitPhrase unit = match(tokens, k);
+                    return unit == null || unit.end() > start ? null
+                            : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.ambiguous(), end,
+                                    unit.actorFromOrigin());
+                }
+                if (TROOP_LEVEL.contains(w) && tokens.get(k - 1).norm().startsWith("troop")) {
+                    return new UnitPhrase("troops", null, false, false, end, false);
                 }
             }
             return null;

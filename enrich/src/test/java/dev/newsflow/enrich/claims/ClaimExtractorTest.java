@@ -210,6 +210,34 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureBeforeACopulaTakesTheUnitAfterIt() {
+        TroopClaim c = one("Some 8,800 are ground troops, a UN spokesman said.");
+        assertThat(c.unit()).isEqualTo("troops");
+        assertThat(X.extract(null, "Some 8,800 are residents of the town.")).isEmpty();
+    }
+
+    @Test
+    void lossesWithoutANounNeedAnActor() {
+        TroopClaim c = one("Russia has had between 70,000 and 80,000 killed or wounded in six months.");
+        assertThat(c.actorId()).isEqualTo("RU");
+        assertThat(c.status()).isEqualTo(Status.KILLED_OR_WOUNDED);
+        assertThat(X.extract(null, "The earthquake left 300 killed or wounded.")).isEmpty();
+    }
+
+    @Test
+    void peopleByDemonymAreTroopsWhenCountedAsLossesOrBesideTroops() {
+        assertThat(one("There are hundreds of Russians killed or wounded every day.").actorId()).isEqualTo("RU");
+        assertThat(X.extract(null, "Three Armenian soldiers and two Azeris were killed on the front line."))
+                .extracting(TroopClaim::count).containsExactly(3L, 2L);
+    }
+
+    @Test
+    void aSentenceThePageRepeatsIsReadOnce() {
+        assertThat(X.extract(null, "Houthis say 4,000 Sudanese soldiers killed\n\nHouthis say 4,000 Sudanese soldiers killed"))
+                .hasSize(1);
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";

@@ -37,6 +37,7 @@ class DevSetTest extends GoldSetTest {
 
     @Override
     Map<String, Double> fieldFloors() {
-        return Map.of("actor", 0.90, "location", 0.96, "status", 0.93, "source", 0.93);
+        // unit: "Of those, about 10,000 are reservists" reports reservists; the gold keeps the antecedent's soldiers
+        return Map.of("actor", 0.90, "location", 0.96, "status", 0.93, "source", 0.93, "unit", 0.97);
     }
 }

@@ -36,6 +36,8 @@ class UnitPhraseTest {
         "4,000 Afghan soldiers|soldiers|AF|false",
         "a 13,500-strong mission|mission|-|false",
         "a 4,500-member combat brigade|brigade|-|false",
+        "6,000 of the 13,000 UN peacekeepers|peacekeepers|org:UN|false",
+        "around a dozen Israeli soldiers|soldiers|IL|false",
     })
     void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
         UnitPhrase u = after(text);
@@ -57,6 +59,23 @@ class UnitPhraseTest {
         assertThat(GRAMMAR.before(tokens, n.qualifierStart(), n.end())).as(text).isNotNull()
                 .extracting(UnitPhrase::unit).isEqualTo(unit);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The administration will cut the number of American troops in Afghanistan to 2,500 by next year|troops|US",
+        "The number of Russian troops killed and wounded in Ukraine is approaching 200,000.|troops|RU",
+        "officials said the troop level would sit between 4,000 and 5,000 by November|troops|-",
+    })
+    void theNumberOfTroopsThenItsFigure(String text, String unit, String actorId) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        UnitPhrase u = GRAMMAR.numberOf(tokens, n.qualifierStart(), n.end());
+        assertThat(u).as(text).isNotNull();
+        assertThat(u.unit()).isEqualTo(unit);
+        assertThat(u.actor() == null ? "-" : u.actor().id()).isEqualTo(actorId);
+        assertThat(GRAMMAR.numberOf(Tokenizer.tokenize("the number of troops rose to 300 tanks"), 6, 7)).isNull();
+    }
+
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
