@@ -67,13 +67,19 @@ public final class ExtractCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
-            if (recognizer != null) {
-                out.println(json.writeValueAsString(ClaimRows.entities(article.file(),
-                        article.title() == null ? List.of() : recognizer.recognize(article.title()),
-                        recognizer.recognize(article.text()))));
-            }
-            for (TroopClaim c : extractor.extract(article.title(), article.text())) {
-                out.println(json.writeValueAsString(ClaimRows.claim(article.file(), c)));
+            try {
+                if (recognizer != null) {
+                    out.println(json.writeValueAsString(ClaimRows.entities(article.file(),
+                            article.title() == null ? List.of() : recognizer.recognize(article.title()),
+                            recognizer.recognize(article.text()))));
+                }
+                for (TroopClaim c : extractor.extract(article.title(), article.text())) {
+                    out.println(json.writeValueAsString(ClaimRows.claim(article.file(), c)));
+                }
+            } catch (RuntimeException e) {
+                // one text the grammar cannot read must not cost the others their claims
+                System.err.println("newsflow extract: cannot extract from " + p + ": " + e);
+                failures++;
             }
         }
         return failures == 0 ? 0 : 1;

@@ -20,8 +20,9 @@ public record Token(String text, int start, int end, boolean joined) {
         return normalise(text);
     }
 
+    /** Starts with an ASCII digit, as the tokenizer's numbers do (a full-width "１" is no figure). */
     public boolean isDigits() {
-        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+        return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
     }
 
     public boolean isWord() {

@@ -160,7 +160,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             for (int k = start - 1; k >= 1 && start - k <= MAX_NUMBER_OF_DISTANCE; k--) {
                 String w = tokens.get(k).norm();
-                if (w.equals(";") || w.equals(".")) {
+                if (w.equals(";")) {
                     return null;
                 }
                 if (w.equals("of") && tokens.get(k - 1).norm().equals("number")) {

@@ -238,6 +238,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void fullWidthDigitsAreNoFiguresAndBreakNothing() {
+        // seen on a real page: "１" is a Unicode digit that is no ASCII number
+        assertThat(X.extract(null, "Chapter １: 3,000 soldiers arrived in Vladivostok.")).singleElement()
+                .extracting(TroopClaim::count).isEqualTo(3000L);
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";
