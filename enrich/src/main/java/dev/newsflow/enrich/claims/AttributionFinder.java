@@ -30,7 +30,12 @@ public final class AttributionFinder {
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "now", "also", "further",
             "recently", "previously", "then", "already", "later", "officially");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    /** "in its statement", "in an interview": where it was said, not who said it. */
+    private static final Set<String> OCCASION_DETERMINERS = Set.of("its", "his", "her", "their", "a", "an");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
             "there", "him", "her", "them");
     private static final Set<String> CLAUSE_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
@@ -60,7 +65,8 @@ public final class AttributionFinder {
             if (tokens.get(i).norm().equals("according") && tokens.get(i + 1).norm().equals("to")) {
                 int s = i + 2;
                 int e = s;
-                while (e < tokens.size() && !Set.of(",", ";", ":", ".").contains(tokens.get(e).norm())) {
+                while (e < tokens.size() && !(Set.of(",", ";", ":", ".").contains(tokens.get(e).norm())
+                        && !abbreviationDot(tokens, e))) {
                     e++;
                 }
                 return np(tokens, s, e, i);
@@ -97,7 +103,8 @@ public final class AttributionFinder {
             // inverted: "…,” said X."
             if (v > 0 && (tokens.get(v - 1).isQuote() || tokens.get(v - 1).norm().equals(","))) {
                 int end = m.end();
-                while (end < tokens.size() && !Set.of(",", ".", ";").contains(tokens.get(end).norm())) {
+                while (end < tokens.size() && !(Set.of(",", ".", ";").contains(tokens.get(end).norm())
+                        && !abbreviationDot(tokens, end))) {
                     end++;
                 }
                 Attribution inv = np(tokens, m.end(), end, v);
@@ -204,7 +211,7 @@ public final class AttributionFinder {
         while (nameStart < e && tokens.get(nameStart).isQuote()) {
             nameStart++;
         }
-        int end = e;
+        int end = trailingTimeOrOccasion(tokens, nameStart, e);
         while (end > nameStart && tokens.get(end - 1).isQuote()) {
             end--;
         }
@@ -219,6 +226,28 @@ public final class AttributionFinder {
             return null;
         }
         return new Attribution(Tokenizer.join(tokens, nameStart, end), spanStart, e, false);
+    }
+
+    /** "U.S." is tokenized "U." "S" "."; that last dot belongs to the abbreviation when more words follow. */
+    private static boolean abbreviationDot(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).joined() && tokens.get(i - 1).text().length() == 1
+                && tokens.get(i - 1).isCapitalised() && !tokens.get(i + 1).isCapitalised();
+    }
+
+    /**
+     * End of the name before a trailing time or occasion: "NHK on Thursday", "the internal review in January",
+     * "ATMIS in its statement". "Sources in India's security establishment" keeps its place.
+     */
+    private static int trailingTimeOrOccasion(List<Token> tokens, int s, int e) {
+        for (int k = s + 1; k + 1 < e; k++) {
+            String w = tokens.get(k).norm();
+            String next = tokens.get(k + 1).norm();
+            if (Set.of("on", "in", "at", "during").contains(w)
+                    && (TIME_WORDS.contains(next) || OCCASION_DETERMINERS.contains(next) || tokens.get(k + 1).isDigits())) {
+                return k;
+            }
+        }
+        return e;
     }
 
     /**
