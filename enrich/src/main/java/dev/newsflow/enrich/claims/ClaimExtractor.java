@@ -32,6 +32,7 @@ public final class ClaimExtractor {
 
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
@@ -136,7 +137,33 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return found.stream().map(f -> forwardSource(f, article)).toList();
+        return withoutRebutted(found, sentences).stream().map(f -> forwardSource(f, article)).toList();
+    }
+
+    /**
+     * Drops the figures a later sentence rebuts: the nearest earlier sentence with claims, up to a paragraph
+     * back, and the same figures restated before it ("More than 20,000 Russian soldiers killed: US" …
+     * "Russia refuted the claim, asserting that the number had been completely fabricated").
+     */
+    private List<Found> withoutRebutted(List<Found> found, List<Sentence> sentences) {
+        List<Found> kept = new ArrayList<>(found);
+        for (int si = 0; si < sentences.size(); si++) {
+            if (!negation.rebutsAnEarlierFigure(sentences.get(si).tokens())) {
+                continue;
+            }
+            int rebutting = si;
+            int paragraph = sentences.get(si).paragraph();
+            Found nearest = kept.stream().filter(f -> f.sentence() < rebutting)
+                    .reduce((a, b) -> b).orElse(null);
+            if (nearest == null || nearest.paragraph() < paragraph - ANTECEDENT_PARAGRAPHS
+                    || nearest.sentence() == rebutting) {
+                continue;
+            }
+            Set<Long> counts = kept.stream().filter(f -> f.sentence() == nearest.sentence())
+                    .map(f -> f.claim().count()).collect(java.util.stream.Collectors.toSet());
+            kept.removeIf(f -> f.sentence() <= nearest.sentence() && counts.contains(f.claim().count()));
+        }
+        return kept;
     }
 
     /** The claim the figure makes, or null when it is no troop claim. */
@@ -144,6 +171,9 @@ public final class ClaimExtractor {
                         Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
+        if (n.qualifierStart() > 0 && DEMONSTRATIVES.contains(tokens.get(n.qualifierStart() - 1).norm())) {
+            return null; // "these two North Korean soldiers": troops counted before, not a new count
+        }
         UnitPhrase unit = units.match(tokens, n.end());
         if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
             unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"
@@ -189,11 +219,16 @@ public final class ClaimExtractor {
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
         Gazetteer.Actor actor = unit != null && !leaving ? unit.actor() : null;
+        if (unit == null && base != null && gappedActor(mentions, n) != null) {
+            actor = gappedActor(mentions, n); // "Ethiopia 2,500": the country named before the figure
+        }
         if (actor == null && base == null) {
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
         }
-        if (actor == null && base == null && unit.ambiguous()) {
-            return null; // "two men", "hundreds of workers": no country, no troops
+        if (base == null && unit.ambiguous() && (own == null || actor == null && storyActor == null)) {
+            // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
+            // needs troop work (a status cue) and someone whose troops they are
+            return null;
         }
         if (actor == null && base == null && status.isCasualty()) {
             actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
@@ -318,24 +353,49 @@ public final class ClaimExtractor {
      */
     private boolean elidedUnit(List<Token> tokens, List<Gazetteer.Mention> mentions, int si, int paragraph,
                                NumberMention n, Found previous) {
-        if (previous == null) {
-            return false;
+        if (previous == null || n.count() == 1) {
+            return false; // "another one was wounded": a pronoun, not a count
         }
         int i = n.end();
+        boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
         if (previous.sentence() == si) {
             Status st = statuses.statusAt(tokens, i);
-            if (st != null && st.isCasualty() || placeFollows(tokens, mentions, i)) {
+            if (st != null && st.isCasualty() || placeFollows(tokens, mentions, i) || others
+                    || casualtyVerbBefore(tokens, n.qualifierStart()) // "killed two soldiers and injured at least 21"
+                    || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
                 return true;
             }
         }
         if (previous.paragraph() < paragraph - ANTECEDENT_PARAGRAPHS) {
             return false;
         }
-        int k = i;
+        int k = others ? i + 1 : i; // "five others received injuries"
         while (k < tokens.size() && SUBJECT_AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
-        return k > i && k < tokens.size() && statuses.statusAt(tokens, k) != null;
+        return (k > i || others) && k < tokens.size() && statuses.statusAt(tokens, k) != null;
+    }
+
+    /** A casualty verb right before the figure: "… and injured at least 21". */
+    private boolean casualtyVerbBefore(List<Token> tokens, int figureStart) {
+        return statuses.cues(tokens).stream().anyMatch(c -> c.end() == figureStart && c.status().isCasualty());
+    }
+
+    /** "…, Ethiopia 2,500, Djibouti 1,520": a country then a bare figure, the verb and unit left out. */
+    private static boolean gapped(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
+        int end = n.end();
+        boolean closes = end >= tokens.size() || Set.of(",", ".", ";", "and").contains(tokens.get(end).norm());
+        return closes && gappedActor(mentions, n) != null;
+    }
+
+    private static Gazetteer.Actor gappedActor(List<Gazetteer.Mention> mentions, NumberMention n) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() == n.qualifierStart() && m.actor() != null
+                    && m.actor().kind() == Gazetteer.ActorKind.COUNTRY) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.List;
  * <p>A cue (negation.tsv) negates figures that follow it in the same sentence. A denial is itself
  * reversed by an earlier negator: "Neither Moscow nor Pyongyang have yet denied reports of ..." does
  * not dispute the reports. A retraction negates the figures before it: "… 300,000 … but he dismissed
- * these figures".
+ * these figures". A rebuttal in a later sentence that points back at a figure ("Russia refuted the claim,
+ * asserting that the number had been completely fabricated") disputes the figures it points at
+ * ({@link #rebutsAnEarlierFigure}).
  */
 public final class NegationDetector {
 
-    private enum Kind { DISPUTE, DENIAL, NEGATOR, RETRACTION }
+    private enum Kind { DISPUTE, DENIAL, NEGATOR, RETRACTION, REBUTTAL, REFERENCE }
 
     private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
 
@@ -22,6 +24,17 @@ public final class NegationDetector {
         for (String[] r : LexiconFile.rows("negation.tsv")) {
             cues.add(r[0], Kind.valueOf(r[1].strip().toUpperCase(java.util.Locale.ROOT)));
         }
+    }
+
+    /** A sentence that rebuts ("refuted", "fabricated", "an exaggeration") a figure it points back at ("the claim"). */
+    public boolean rebutsAnEarlierFigure(List<Token> tokens) {
+        boolean rebuttal = false;
+        boolean reference = false;
+        for (PhraseMatcher.Match<Kind> m : cues.findAll(tokens)) {
+            rebuttal |= m.value() == Kind.REBUTTAL;
+            reference |= m.value() == Kind.REFERENCE;
+        }
+        return rebuttal && reference;
     }
 
     /** True when a cue before token {@code figureStart} negates the figure. */
@@ -44,7 +57,7 @@ public final class NegationDetector {
                     }
                 }
                 case NEGATOR -> negator = true;
-                case RETRACTION -> { } // about figures before it only
+                case RETRACTION, REBUTTAL, REFERENCE -> { } // about figures before it, or in earlier sentences
                 default -> { }
             }
         }

@@ -79,11 +79,17 @@ public final class NumberParser {
         }
         int end = v.end();
         boolean vague = v.vague();
-        // "N to M", "N-M", "N–M"
+        // "N to M", "N-M", "N–M", "N or close to M"
         if (end + 1 < tokens.size() && !vague) {
             String sep = tokens.get(end).norm();
+            int next = end + 1;
+            if (sep.equals("or") && end + 3 < tokens.size() && tokens.get(end + 1).norm().equals("close")
+                    && tokens.get(end + 2).norm().equals("to")) {
+                sep = "to";
+                next = end + 3;
+            }
             if (sep.equals("to") || sep.equals("-") || sep.equals("–")) {
-                Figure b = value(tokens, end + 1);
+                Figure b = value(tokens, next);
                 if (b != null && !b.vague() && b.value() > v.value()) {
                     return range(tokens, i, numStart, b.end(), v.value(), b.value());
                 }

@@ -19,6 +19,7 @@ public final class Tokenizer {
             + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])"        // 100 000
             + "|\\d+(?:\\.\\d+)?"                                     // 15, 1.5
             + "|[’']s\\b"                                             // possessive
+            + "|\\p{L}+\\d[\\p{L}\\d]*"                              // M23, G7: a name, not a figure
             + "|\\p{L}[\\p{L}\\p{M}]*(?:\\.(?=\\p{L}\\.))?"            // words (U.S. stays U. S.)
             + "|\\S");
 

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.claims;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The noun phrase after a figure that makes it a troop count: "12,000 soldiers",
@@ -29,6 +30,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
     private static final int MAX_MODIFIERS = 4;
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man". */
+    private static final java.util.Set<String> PARTITIVE_QUALIFIERS = java.util.Set.of("approximately", "about",
+            "around", "some", "nearly", "roughly", "estimated");
     /** Most words between "the number of" and its figure. */
     private static final int MAX_NUMBER_OF_DISTANCE = 16;
     /** "troop level(s)", "troop numbers", "troop strength": the size of a deployment. */
@@ -76,8 +79,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             if (j < tokens.size() && tokens.get(j).norm().equals("of")) {
                 j++;
                 int k = j < tokens.size() && tokens.get(j).norm().equals("the") ? j + 1 : j;
+                if (k < tokens.size() && PARTITIVE_QUALIFIERS.contains(tokens.get(k).norm())) {
+                    k++;
+                }
                 if (k + 1 < tokens.size() && tokens.get(k).isDigits()) {
-                    j = k + 1; // "6,000 of the 13,000 UN peacekeepers": the whole's unit
+                    j = k + 1; // "6,000 of the (approximately) 13,000 UN peacekeepers": the whole's unit
                 }
             }
             Gazetteer.Actor actor = null;
@@ -93,6 +99,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     head = formations.matchAt(tokens, j); // "mission", "brigade": only after "-strong"
                 }
                 if (head != null) {
+                    Gazetteer.Mention named = gazetteer.at(tokens, head.start());
+                    if (actor == null && named != null && named.end() == head.end() && named.actor() != null) {
+                        actor = named.actor(); // "hundreds of Houthis": a group whose members are its fighters
+                    }
                     return finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), actor, false, head.value(),
                             head.end());
                 }
@@ -108,10 +118,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
                         return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
                     }
-                } else if (t.isQuote()) {
-                    j++;
+                } else if (t.isQuote() || t.text().equals("-") && t.joined()) {
+                    j++; // "“volunteer” soldiers", "Iranian-backed fighters"
                 } else if (modifiers.matchAt(tokens, j) != null) {
                     j = modifiers.matchAt(tokens, j).end();
+                    words++;
+                } else if (acronym(t) && j + 1 < tokens.size() && heads.matchAt(tokens, j + 1) != null) {
+                    j++; // "180 KDF soldiers", "10 UDT members", "3,000 M23 fighters": a unit's or group's name
                     words++;
                 } else {
                     return null;
@@ -176,6 +189,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             return null;
         }
 
+        private static boolean acronym(Token t) {
+            return t.text().length() >= 2 && t.text().chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    && Character.isLetter(t.text().charAt(0));
+        }
+
         /** Whether tokens at {@code i} continue a figure into a strength compound: "-strong", "-member". */
         public boolean strengthCompound(List<Token> tokens, int i) {
             return i + 1 < tokens.size() && tokens.get(i).text().equals("-") && tokens.get(i).joined()
@@ -199,11 +217,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 j++;
             }
             boolean fromOrigin = false;
-            if (actor == null && j + 1 < tokens.size() && tokens.get(j).norm().equals("from")) {
-                Gazetteer.Mention g = gazetteer.at(tokens, j + 1);
+            if (actor == null && j + 1 < tokens.size() && Set.of("from", "of").contains(tokens.get(j).norm())) {
+                // "5,000 troops from North Korea", "44 members of Hayat Tahrir al-Sham"
+                int k = tokens.get(j + 1).norm().equals("the") && j + 2 < tokens.size() ? j + 2 : j + 1;
+                Gazetteer.Mention g = gazetteer.at(tokens, k);
                 if (g != null && g.actor() != null) {
                     actor = g.actor();
-                    fromOrigin = true;
+                    fromOrigin = tokens.get(j).norm().equals("from");
                 }
             }
             return new UnitPhrase(unit, actor, demonymHead, ambiguous, end, fromOrigin);
