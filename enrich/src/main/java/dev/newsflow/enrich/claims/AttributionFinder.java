@@ -31,6 +31,8 @@ public final class AttributionFinder {
             "recently", "previously", "then", "already", "later", "officially");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many");
+    /** Words a source's noun phrase never runs past when no comma closes it. */
+    private static final Set<String> ENDS_SOURCE_NP = Set.of("that", "which", "who");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -66,8 +68,9 @@ public final class AttributionFinder {
                 int s = i + 2;
                 int e = s;
                 while (e < tokens.size() && !(Set.of(",", ";", ":", ".").contains(tokens.get(e).norm())
-                        && !abbreviationDot(tokens, e))) {
-                    e++;
+                        && !abbreviationDot(tokens, e)) && !ENDS_SOURCE_NP.contains(tokens.get(e).norm())
+                        && !tokens.get(e).isDigits()) {
+                    e++; // "According to the report the US estimated that Hamas had …": the source ends at "that"
                 }
                 return np(tokens, s, e, i);
             }

@@ -182,7 +182,8 @@ public final class ClaimExtractor {
         Found antecedent = anaphorEnd >= 0 && last != null
                 && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
         if (anaphorEnd < 0 && unit == null && elidedUnit(tokens, mentions, si, s.paragraph(), n, previous)) {
-            anaphorEnd = n.end();
+            boolean others = n.end() < tokens.size() && tokens.get(n.end()).norm().equals("others");
+            anaphorEnd = others ? n.end() + 1 : n.end(); // "two others were wounded"
             antecedent = previous;
         }
         if (anaphorEnd < 0 && unit == null) {
@@ -223,18 +224,26 @@ public final class ClaimExtractor {
             actor = gappedActor(mentions, n); // "Ethiopia 2,500": the country named before the figure
         }
         if (actor == null && base == null) {
-            actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution);
+            // "Israel killed 9,000 militants": the subject of an active killed/wounded is the other side; and
+            // a side mostly reports the other side's dead, unless they are its own ("43,000 of its soldiers",
+            // "it lost 200 soldiers")
+            boolean killedBy = cue != null && cue.end() == n.qualifierStart()
+                    && (own == Status.KILLED || own == Status.WOUNDED);
+            boolean speakerActs = own == null || !own.isCasualty() || own == Status.KILLED_OR_WOUNDED
+                    || ownTroops(tokens, n);
+            actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution,
+                    killedBy ? cue.end() : 0, speakerActs);
         }
         if (base == null && unit.ambiguous() && (own == null || actor == null && storyActor == null)) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
             // needs troop work (a status cue) and someone whose troops they are
             return null;
         }
-        if (actor == null && base == null && status.isCasualty()) {
-            actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
-        }
         if (actor == null && base == null && storyActor != null) {
             actor = storyActor; // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
+        }
+        if (actor == null && base == null && status.isCasualty()) {
+            actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
         }
         if (actor == null && base == null && si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
             // "…the US military had completed the withdrawal. Around 650 troops are expected to remain."
@@ -409,6 +418,18 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /** "43,000 of its soldiers", "our 300 soldiers": the speaker's own troops. */
+    private static boolean ownTroops(List<Token> tokens, NumberMention n) {
+        int from = Math.max(0, n.qualifierStart() - 1);
+        int to = Math.min(tokens.size(), n.end() + 3);
+        for (int k = from; k < to; k++) {
+            if (Set.of("its", "their", "our").contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */

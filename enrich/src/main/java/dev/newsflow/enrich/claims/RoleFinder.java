@@ -49,11 +49,22 @@ public final class RoleFinder {
     /** The actor of the figure at tokens [figStart, figEnd), or null. */
     public Gazetteer.Actor actor(List<Token> tokens, List<Gazetteer.Mention> mentions, int figStart, int figEnd,
                                  AttributionFinder.Attribution attribution) {
+        return actor(tokens, mentions, figStart, figEnd, attribution, 0, true);
+    }
+
+    /**
+     * As {@link #actor(List, List, int, int, AttributionFinder.Attribution)}, for casualties: the subject of
+     * "Israel killed 9,000 militants" is who killed them, so mentions before {@code from} do not count, and
+     * the speaker does not count when {@code speakerActs} is false (sides report the other side's losses).
+     */
+    public Gazetteer.Actor actor(List<Token> tokens, List<Gazetteer.Mention> mentions, int figStart, int figEnd,
+                                 AttributionFinder.Attribution attribution, int from, boolean speakerActs) {
         Gazetteer.Mention before = null;
         Gazetteer.Mention after = null;
         Gazetteer.Mention attributed = null;
         for (Gazetteer.Mention m : mentions) {
-            if (m.actor() == null || (m.end() > figStart && m.start() < figEnd) || !acts(tokens, mentions, m)) {
+            if (m.actor() == null || (m.end() > figStart && m.start() < figEnd) || m.start() < from
+                    || !acts(tokens, mentions, m) || !speakerActs && inside(m, attribution)) {
                 continue;
             }
             if (inside(m, attribution)) {

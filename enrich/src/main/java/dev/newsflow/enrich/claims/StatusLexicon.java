@@ -9,10 +9,10 @@ import java.util.Set;
  * "wants to contribute", "are being prepared to join", "plans to recruit"), and into offered after an offer
  * ("offered to send").
  *
- * <p>Which cue governs the figure, without a parser: a cue inside the phrase ("2,000 wounded soldiers");
- * then a cue right after the unit phrase with
- * only auxiliaries and adverbs between ("8,000 of them have already been relocated"), else the
- * nearest cue before the figure ("Kim offered 100,000"), else the first cue after it
+ * <p>Which cue governs the figure, without a parser, in this order: a cue right after the unit phrase with
+ * only auxiliaries and adverbs between ("8,000 of them have already been relocated"); a verb right
+ * before the figure ("captured two injured soldiers"); a cue inside the phrase ("2,000 wounded
+ * soldiers"); the nearest cue before the figure ("Kim offered 100,000"); else the first cue after it
  * ("100,000 volunteers that Kim Jong Un has offered").
  */
 public final class StatusLexicon {
@@ -92,9 +92,10 @@ public final class StatusLexicon {
         List<Cue> all = cues(tokens);
         Cue after = null;
         Cue before = null;
+        Cue inside = null;
         for (Cue c : all) {
             if (c.start >= numStart && c.end <= phraseEnd) {
-                return c; // inside the phrase: "2,000 wounded soldiers", "600,000 casualties"
+                inside = inside == null ? c : inside; // "2,000 wounded soldiers", "600,000 casualties"
             }
             if (c.start >= phraseEnd && after == null) {
                 after = c;
@@ -106,6 +107,12 @@ public final class StatusLexicon {
         if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)
                 && !(adjacentOnly && relativeClause(tokens, phraseEnd, after.start))) {
             return after; // "8,000 of them have been relocated", "1,700 US troops that were already sent"
+        }
+        if (before != null && before.end == numStart) {
+            return before; // the verb right before the figure: "captured two injured soldiers", "injured at least 21"
+        }
+        if (inside != null) {
+            return inside;
         }
         if (adjacentOnly) {
             return null; // "Of those, 10,000 are reservists who were mobilised": the clause is about reservists

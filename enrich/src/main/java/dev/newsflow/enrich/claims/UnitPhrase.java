@@ -224,6 +224,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (g != null && g.actor() != null) {
                     actor = g.actor();
                     fromOrigin = tokens.get(j).norm().equals("from");
+                    end = g.end(); // the phrase runs on to its verb: "four soldiers of Pakistan army were killed"
                 }
             }
             return new UnitPhrase(unit, actor, demonymHead, ambiguous, end, fromOrigin);

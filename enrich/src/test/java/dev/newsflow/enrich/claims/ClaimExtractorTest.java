@@ -245,6 +245,45 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSideThatKillsIsNotTheSideThatDies() {
+        TroopClaim c = one("Israel estimates that it killed approximately 9,000 Hamas militants in Gaza.");
+        assertThat(c.actor()).isEqualTo("Hamas");
+        assertThat(one("Russia has lost tens of thousands of soldiers in the region.").actorId()).isEqualTo("RU");
+        assertThat(one("Ukraine, which keeps its losses secret, said that 43,000 of its soldiers had been killed.")
+                .actorId()).isEqualTo("UA");
+    }
+
+    @Test
+    void coordinatedCasualtiesKeepTheirOwnStatus() {
+        assertThat(X.extract(null, "An attack killed two Colombian soldiers and injured at least 21."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, Status.KILLED),
+                        org.assertj.core.groups.Tuple.tuple(21L, Status.WOUNDED));
+        assertThat(X.extract(null, "Nine Pakistani soldiers were killed while five others received injuries."))
+                .extracting(TroopClaim::count).containsExactly(9L, 5L);
+        assertThat(X.extract(null, "Uganda will provide 4,500 soldiers, Ethiopia 2,500, and Egypt 1,091."))
+                .extracting(TroopClaim::actorId).containsExactly("UG", "ET", "EG");
+    }
+
+    @Test
+    void aLaterSentenceThatRebutsTheFigureUndoesIt() {
+        String text = "Over 20,000 Russian soldiers have been killed, according to the United States.\n\n"
+                + "Russia refuted the claim, asserting that the number had been completely fabricated.";
+        assertThat(X.extract(null, text)).isEmpty();
+        assertThat(X.extract(null, "Over 20,000 Russian soldiers have been killed.\n\nRussia refuted nothing."))
+                .hasSize(1);
+        assertThat(X.extract(null, "As with all prisoners of war, these two North Korean soldiers receive care."))
+                .isEmpty();
+    }
+
+    @Test
+    void groupNamesWithDigitsAreNoFigures() {
+        assertThat(X.extract(null, "Some 3,000 Rwandan soldiers fought alongside M23 rebels."))
+                .singleElement().extracting(TroopClaim::count).isEqualTo(3000L);
+        assertThat(one("Al Shabaab killed 180 KDF soldiers in El Adde.").actorId()).isEqualTo("KE");
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";

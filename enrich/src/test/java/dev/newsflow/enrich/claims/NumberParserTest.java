@@ -31,6 +31,7 @@ class NumberParserTest {
         "1.5 million servicemen|1.5 million|1500000",
         "15-hundred paratroopers|15-hundred|1500",
         "a thousand troops|a thousand|1000",
+        "a dozen soldiers|a dozen|12",
     })
     void readsFigures(String text, String written, long value) {
         NumberMention n = only(text);
@@ -86,6 +87,7 @@ class NumberParserTest {
         "between 1,000 and 3,000 soldiers|1,000 and 3,000",
         "1,000-3,000 soldiers|1,000-3,000",
         "1,000–3,000 soldiers|1,000–3,000",
+        "1,000 or close to 3,000 soldiers|1,000 or close to 3,000",
     })
     void ranges(String text, String written) {
         NumberMention n = only(text);
