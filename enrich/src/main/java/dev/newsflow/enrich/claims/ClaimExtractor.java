@@ -216,7 +216,7 @@ public final class ClaimExtractor {
             return null;
         }
         Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
-        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution);
+        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
         Gazetteer.Actor actor = unit != null && !leaving ? unit.actor() : null;

@@ -110,11 +110,14 @@ public final class RoleFinder {
         return false;
     }
 
-    /** The most specific place in a locative phrase of the sentence, or null. */
+    /** The most specific place in a locative phrase of the sentence outside the figure's phrase, or null. */
     public Gazetteer.Place location(List<Token> tokens, List<Gazetteer.Mention> mentions, Status status,
-                                    AttributionFinder.Attribution attribution) {
+                                    AttributionFinder.Attribution attribution, int figStart, int figEnd) {
         Gazetteer.Place best = null;
         for (Gazetteer.Mention m : mentions) {
+            if (m.end() > figStart && m.start() < figEnd) {
+                continue; // "reduce the number of U.S. forces": whose they are, not where
+            }
             Gazetteer.Place place = m.place();
             if (place == null && m.actor() != null && m.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
                 // "to Russian construction sites": the country, less specific than any named place
