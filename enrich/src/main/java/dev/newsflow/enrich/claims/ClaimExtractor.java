@@ -174,7 +174,7 @@ public final class ClaimExtractor {
         if (n.qualifierStart() > 0 && DEMONSTRATIVES.contains(tokens.get(n.qualifierStart() - 1).norm())) {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
         }
-        UnitPhrase unit = units.match(tokens, n.end());
+        UnitPhrase unit = units.match(tokens, n.end(), n.count());
         if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
             unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"
         }
@@ -234,7 +234,7 @@ public final class ClaimExtractor {
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution,
                     killedBy ? cue.end() : 0, speakerActs);
         }
-        if (base == null && unit.ambiguous() && (own == null || actor == null && storyActor == null)) {
+        if (base == null && unit.ambiguous() && !besideTroops && (own == null || actor == null && storyActor == null)) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
             // needs troop work (a status cue) and someone whose troops they are
             return null;
@@ -369,7 +369,7 @@ public final class ClaimExtractor {
         boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
         if (previous.sentence() == si) {
             Status st = statuses.statusAt(tokens, i);
-            if (st != null && st.isCasualty() || placeFollows(tokens, mentions, i) || others
+            if (st != null || placeFollows(tokens, mentions, i) || others
                     || casualtyVerbBefore(tokens, n.qualifierStart()) // "killed two soldiers and injured at least 21"
                     || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
                 return true;

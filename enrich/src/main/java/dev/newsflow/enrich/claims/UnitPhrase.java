@@ -42,7 +42,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** Words that may link a troop noun to a later figure: "troops from about 12,000 to", "toll stands at". */
     private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("from", "to", "at", "of", "a", "an",
             "the", "peak", "stands", "stood", "is", "was", "now", "about", "around", "some", "roughly", "nearly",
-            "approximately", "almost", "over");
+            "approximately", "almost", "over", "currently", "numbers", "numbered", "totals", "totalled", "totaled",
+            "reaches", "reached");
+    /** Link words that give a formation's size: "the force numbers 6,000", "UN peacekeeping force reaches 10,500". */
+    private static final java.util.Set<String> SIZE_VERBS = java.util.Set.of("numbers", "numbered", "totals",
+            "totalled", "totaled", "reaches", "reached");
     /** What may follow a bare figure: the end of its phrase. */
     private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
             "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
@@ -58,6 +62,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     public static final class Grammar {
         private final PhraseMatcher<Boolean> heads = new PhraseMatcher<>();
         private final PhraseMatcher<Boolean> formations = new PhraseMatcher<>();
+        /** Heads for a count of one only: "one Saudi army officer", not "80 fighter jets". */
+        private final PhraseMatcher<Boolean> singulars = new PhraseMatcher<>();
         private final PhraseMatcher<Boolean> modifiers = PhraseMatcher.ofWords("unit-modifiers.txt");
         private final Gazetteer gazetteer;
 
@@ -65,7 +71,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             this.gazetteer = gazetteer;
             for (String[] r : LexiconFile.rows("units.txt")) {
                 String mark = r.length > 1 ? r[1].strip() : "";
-                if (mark.equals("formation")) {
+                if (r.length > 2 && r[2].strip().equals("singular")) {
+                    singulars.add(r[0], mark.equals("ambiguous"));
+                } else if (mark.equals("formation")) {
                     formations.add(r[0], Boolean.FALSE); // a brigade is military whoever fields it
                 } else {
                     heads.add(r[0], mark.equals("ambiguous"));
@@ -75,6 +83,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
         /** The unit phrase starting at token {@code i} (just after the figure), or null. */
         public UnitPhrase match(List<Token> tokens, int i) {
+            return match(tokens, i, -1);
+        }
+
+        /** As {@link #match(List, int)} for a figure of {@code count}, which lets a singular head count one. */
+        public UnitPhrase match(List<Token> tokens, int i, long count) {
             int j = i;
             if (j < tokens.size() && tokens.get(j).norm().equals("of")) {
                 j++;
@@ -95,6 +108,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             while (j < tokens.size() && words <= MAX_MODIFIERS) {
                 Token t = tokens.get(j);
                 PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
+                if (head == null && count == 1) {
+                    head = singulars.matchAt(tokens, j);
+                }
                 if (head == null && strength) {
                     head = formations.matchAt(tokens, j); // "mission", "brigade": only after "-strong"
                 }
@@ -114,6 +130,14 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     actor = g.actor();
                     j = g.end();
                     words++;
+                    if (j + 1 < tokens.size() && Set.of("and", "or").contains(tokens.get(j).norm())) {
+                        Gazetteer.Mention other = gazetteer.at(tokens, j + 1);
+                        if (other != null && other.actor() != null && NAMES_IN_A_UNIT.contains(other.actor().kind())) {
+                            // "8,000 Filipino and American soldiers": more than one side, no one actor
+                            j = other.end();
+                            actor = other.actor().id().equals(actor.id()) ? actor : null;
+                        }
+                    }
                     if (endsInHead(tokens, g) && !continues(tokens, j)) {
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
                         return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
@@ -145,8 +169,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
                 return null;
             }
+            boolean sized = false; // passed "numbers", "reaches": a formation's size follows
             for (int k = start; k > 0 && start - k <= MAX_LINK_WORDS; k--) {
                 PhraseMatcher.Match<Boolean> head = heads.matchEndingAt(tokens, k);
+                if (head == null && sized) {
+                    head = formations.matchEndingAt(tokens, k); // "NATO's force in Kosovo currently numbers 6,000"
+                }
+                if (head != null && head.start() > 0 && tokens.get(head.start() - 1).norm().equals("civilian")) {
+                    return null; // "the civilian death toll at 15"
+                }
                 if (head != null) {
                     Gazetteer.Mention g = head.start() > 0 ? gazetteer.at(tokens, head.start() - 1) : null;
                     Gazetteer.Actor actor = g != null && g.end() == head.start() && g.actor() != null
@@ -158,6 +189,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (!t.isDigits() && !LINK_WORDS.contains(t.norm())) {
                     return null;
                 }
+                sized |= SIZE_VERBS.contains(t.norm());
             }
             return null;
         }
@@ -168,6 +200,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
          * wounded is approaching 200,000", "the troop level would sit between 4,000 and 5,000".
          */
         public UnitPhrase numberOf(List<Token> tokens, int start, int end) {
+            if (end + 3 < tokens.size() && tokens.get(end).norm().equals("the")
+                    && tokens.get(end + 1).norm().equals("number") && tokens.get(end + 2).norm().equals("of")) {
+                UnitPhrase unit = match(tokens, end + 2); // "bring to 217 the number of Israeli soldiers killed"
+                return unit == null ? null : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(),
+                        unit.ambiguous(), unit.end(), unit.actorFromOrigin());
+            }
             if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
                 return null;
             }
