@@ -30,6 +30,9 @@ public final class StatusLexicon {
             "allegedly", "apparently", "currently", "still", "all", "will", "would", "could", "may", "might",
             "so", "far", "recently", "since", "just", "then", "soon", "expected", "supposed", "prepared",
             "ready", "set", "due", "not", "yet", "reported", "total", "that", "who", "which", "\"", "'", ",");
+    /** Words between a participle and the finite verb after it: "stationed in Russia were killed". */
+    private static final int MAX_PARTICIPLE_PHRASE = 6;
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
             "eventually", "actually", "ultimately", "first");
@@ -104,12 +107,18 @@ public final class StatusLexicon {
                 before = c;
             }
         }
-        if (after != null && onlyAuxiliaries(tokens, phraseEnd, after.start)
-                && !(adjacentOnly && relativeClause(tokens, phraseEnd, after.start))) {
-            return after; // "8,000 of them have been relocated", "1,700 US troops that were already sent"
+        boolean afterAdjacent = after != null && onlyAuxiliaries(tokens, phraseEnd, after.start);
+        boolean relative = afterAdjacent && relativeClause(tokens, phraseEnd, after.start);
+        if (afterAdjacent && !relative) {
+            Cue finite = finiteVerbAfterParticiple(all, tokens, after);
+            return finite != null ? finite : after; // "8,000 of them have been relocated"
         }
         if (before != null && before.end == numStart) {
-            return before; // the verb right before the figure: "captured two injured soldiers", "injured at least 21"
+            return before; // the verb right before the figure: "captured two injured soldiers", "has lost 30 more
+                           // troops who were stationed in the north"
+        }
+        if (afterAdjacent && !adjacentOnly) {
+            return after; // "1,700 US troops that were already sent"
         }
         if (inside != null) {
             return inside;
@@ -118,6 +127,24 @@ public final class StatusLexicon {
             return null; // "Of those, 10,000 are reservists who were mobilised": the clause is about reservists
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * "100 North Korean soldiers stationed in Russia were killed": a participle right after the troops
+     * describes them; the finite verb after it ("were killed") is what the sentence says of them.
+     */
+    private static Cue finiteVerbAfterParticiple(List<Cue> all, List<Token> tokens, Cue participle) {
+        if (participle.start > 0 && AUXILIARIES.contains(tokens.get(participle.start - 1).norm())
+                && !tokens.get(participle.start - 1).norm().equals(",")) {
+            return null; // "were stationed": already the finite verb
+        }
+        for (Cue c : all) {
+            if (c.start >= participle.end && c.start - participle.end <= MAX_PARTICIPLE_PHRASE
+                    && c.start > 0 && FINITE_AUXILIARIES.contains(tokens.get(c.start - 1).norm())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean relativeClause(List<Token> tokens, int from, int to) {

@@ -49,6 +49,9 @@ class StatusLexiconTest {
         "Biden had put 8,500 troops on heightened alert last week|PLANNED",
         "Some 90,000 troops are due to join the drills|PLANNED",
         "ATMIS currently maintains a force of 14,626 troops|DEPLOYED",
+        "At least 100 North Korean soldiers stationed in Russia were killed|KILLED",
+        "Israel says it has lost 30 more soldiers who were stationed in northern Israel|KILLED_OR_WOUNDED",
+        "the column was ambushed, killing five junta soldiers|KILLED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
