@@ -369,7 +369,7 @@ public final class ClaimExtractor {
         boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
         if (previous.sentence() == si) {
             Status st = statuses.statusAt(tokens, i);
-            if (st != null || placeFollows(tokens, mentions, i) || others
+            if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)
                     || casualtyVerbBefore(tokens, n.qualifierStart()) // "killed two soldiers and injured at least 21"
                     || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
                 return true;
@@ -378,11 +378,21 @@ public final class ClaimExtractor {
         if (previous.paragraph() < paragraph - ANTECEDENT_PARAGRAPHS) {
             return false;
         }
-        int k = others ? i + 1 : i; // "five others received injuries"
+        return others ? verbAfter(tokens, i + 1) : verbAfter(tokens, i) && !statusFollowsDirectly(tokens, i);
+    }
+
+    /** A troop verb at token {@code i}, after auxiliaries: "will be sent", "were wounded", "received injuries". */
+    private boolean verbAfter(List<Token> tokens, int i) {
+        int k = i;
         while (k < tokens.size() && SUBJECT_AUXILIARIES.contains(tokens.get(k).norm())) {
             k++;
         }
-        return (k > i || others) && k < tokens.size() && statuses.statusAt(tokens, k) != null;
+        return k < tokens.size() && statuses.statusAt(tokens, k) != null;
+    }
+
+    /** A cue straight after a bare figure ("5,000 killed"): a subject needs an auxiliary between, unless beside troops. */
+    private boolean statusFollowsDirectly(List<Token> tokens, int i) {
+        return i < tokens.size() && statuses.statusAt(tokens, i) != null;
     }
 
     /** A casualty verb right before the figure: "… and injured at least 21". */
