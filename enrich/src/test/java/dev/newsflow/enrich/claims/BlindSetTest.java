@@ -21,6 +21,11 @@ import java.util.Map;
  * Known field errors: actors given only by discourse ("Some 300,000 troops have been massed …" in an
  * article about Israel), future "will deploy" read as deployed, organisation sources with a descriptor
  * ("the Russian newspaper Vedomosti").
+ *
+ * <p>Session 2, after the grammar met real unseen news (docs/BENCHMARKS.md): P 1.000 (34/34), R 0.919
+ * (34/37); actor 0.882, location 0.824, status 0.971, source 0.794. "1.5 million men now serve in the armed
+ * forces" is lost (a head that also counts civilians now needs a troop verb), the Royal Marines and the
+ * Poland anaphor are found, and "will deploy" is planned.
  */
 class BlindSetTest extends GoldSetTest {
 
@@ -35,11 +40,11 @@ class BlindSetTest extends GoldSetTest {
 
     @Override
     double recallFloor() {
-        return 0.89;
+        return 0.91;
     }
 
     @Override
     Map<String, Double> fieldFloors() {
-        return Map.of("actor", 0.81, "location", 0.81, "status", 0.78, "source", 0.75);
+        return Map.of("actor", 0.88, "location", 0.82, "status", 0.97, "source", 0.79);
     }
 }

@@ -17,7 +17,9 @@ import java.util.Map;
  * by discourse ("A further 1,000-1,500 soldiers", "2,000 wounded soldiers … flown back to Pyongyang",
  * "Ukraine's foreign legion"), "recruit"/"are working in" (no status cue), "the general staff"/"its
  * commander" (sources without a capital). The third batch is {@link BlindSetTest}; its gazetteer fixes
- * raised this set to P 1.000 (34/34), R 0.971 (34/35), location 1.000 (Sudzha).
+ * raised this set to P 1.000 (34/34), R 0.971 (34/35), location 1.000 (Sudzha). Session 2 (the real
+ * unseen sets of docs/BENCHMARKS.md): actor 0.971 and status 1.000, the discourse actors and "recruit"/"are
+ * working in" now found.
  */
 class DevSetTest extends GoldSetTest {
 
@@ -38,6 +40,6 @@ class DevSetTest extends GoldSetTest {
     @Override
     Map<String, Double> fieldFloors() {
         // unit: "Of those, about 10,000 are reservists" reports reservists; the gold keeps the antecedent's soldiers
-        return Map.of("actor", 0.90, "location", 0.96, "status", 0.93, "source", 0.93, "unit", 0.97);
+        return Map.of("actor", 0.97, "location", 0.96, "status", 0.97, "source", 0.93, "unit", 0.97);
     }
 }
