@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Splits text into word, number and punctuation tokens with offsets.
  *
  * <p>Numbers keep their thousands separators ("12,000", "100 000", "1.5") so that a figure is one
- * token; hyphens and possessive "'s" are tokens of their own so that "62-year-old" and "Russia's"
+ * token; a name with digits ("M23", "F-35") is one word; hyphens and possessive "'s" are tokens of their own so that "62-year-old" and "Russia's"
  * can be recognised by the lexicons. The same tokenizer reads the lexicon phrases, so both sides agree.
  */
 public final class Tokenizer {
@@ -19,7 +19,7 @@ public final class Tokenizer {
             + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])"        // 100 000
             + "|\\d+(?:\\.\\d+)?"                                     // 15, 1.5
             + "|[’']s\\b"                                             // possessive
-            + "|\\p{L}+\\d[\\p{L}\\d]*"                              // M23, G7: a name, not a figure
+            + "|\\p{L}+-?\\d[\\p{L}\\d]*"                            // M23, G7, F-35, Su-34: a name, not a figure
             + "|\\p{L}[\\p{L}\\p{M}]*(?:\\.(?=\\p{L}\\.))?"            // words (U.S. stays U. S.)
             + "|\\S");
 

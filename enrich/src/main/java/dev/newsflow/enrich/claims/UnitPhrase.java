@@ -30,6 +30,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
     private static final int MAX_MODIFIERS = 4;
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man". */
+    /** Function words that may follow a complete noun phrase. */
+    private static final java.util.Set<String> AFTER_NOUN_PHRASE = java.util.Set.of("were", "was", "are", "is",
+            "have", "has", "had", "will", "would", "could", "may", "might", "in", "at", "on", "from", "to", "into",
+            "and", "or", "but", "who", "that", "which", "near", "along", "across", "for", "with", "of", "by",
+            "since", "during", "after", "before", "as", "arrived", "landed", "remain", "remained", "died");
     private static final java.util.Set<String> PARTITIVE_QUALIFIERS = java.util.Set.of("approximately", "about",
             "around", "some", "nearly", "roughly", "estimated");
     /** Most words between "the number of" and its figure. */
@@ -50,7 +55,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** What may follow a bare figure: the end of its phrase. */
     private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
             "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
-            ")");
+            ")", "for", "after", "amid", "people", "persons");
     private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
@@ -138,7 +143,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                             actor = other.actor().id().equals(actor.id()) ? actor : null;
                         }
                     }
-                    if (endsInHead(tokens, g) && !continues(tokens, j)) {
+                    if (endsInHead(tokens, g) && !continues(tokens, j) && endsNounPhrase(tokens, j)) {
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
                         return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
                     }
@@ -241,6 +246,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         private boolean endsInHead(List<Token> tokens, Gazetteer.Mention g) {
             PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, g.end() - 1);
             return head != null && head.end() == g.end();
+        }
+
+        /**
+         * Whether token j can follow a complete noun phrase: punctuation, a function word or a verb, not another
+         * noun ("seven Ukrainian Armed Forces permanent weapons storage sites" counts sites).
+         */
+        private static boolean endsNounPhrase(List<Token> tokens, int j) {
+            return j >= tokens.size() || !tokens.get(j).isWord() || AFTER_NOUN_PHRASE.contains(tokens.get(j).norm())
+                    || tokens.get(j).norm().endsWith("ed");
         }
 
         /** Whether the phrase goes on at token j: a head or a modifier follows. */
