@@ -223,6 +223,9 @@ public final class ClaimExtractor {
         if (unit == null && base != null && gappedActor(mentions, n) != null) {
             actor = gappedActor(mentions, n); // "Ethiopia 2,500": the country named before the figure
         }
+        if (unit == null && base != null && actor == null) {
+            actor = fromActor(tokens, mentions, n.end()); // "402 Russian servicemen, 355 from Moldova"
+        }
         if (actor == null && base == null) {
             // "Israel killed 9,000 militants": the subject of an active killed/wounded is the other side; and
             // a side mostly reports the other side's dead, unless they are its own ("43,000 of its soldiers",
@@ -440,6 +443,16 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** The actor of "from X" right after a bare figure, or null. */
+    private static Gazetteer.Actor fromActor(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).norm().equals("from")) {
+            return null;
+        }
+        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+        return mentions.stream().filter(m -> m.start() == at && m.actor() != null).map(Gazetteer.Mention::actor)
+                .findFirst().orElse(null);
     }
 
     /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */
