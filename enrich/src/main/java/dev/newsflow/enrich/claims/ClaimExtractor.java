@@ -33,6 +33,12 @@ public final class ClaimExtractor {
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    /** What may follow "lost 108": the end of the clause or a place, time or "people". */
+    private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
+            "during", "people", "and");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
@@ -175,6 +181,12 @@ public final class ClaimExtractor {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
         }
         UnitPhrase unit = units.match(tokens, n.end(), n.count());
+        if (unit == null && n.count() >= 1900 && n.count() < 2100 && !n.text().contains(",")) {
+            return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
+        }
+        if (dateOrAge(tokens, n.qualifierStart())) {
+            return null; // "on January 10", "under the age of 18"
+        }
         if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
             unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"
         }
@@ -193,7 +205,7 @@ public final class ClaimExtractor {
             unit = units.numberOf(tokens, n.qualifierStart(), n.end()); // "cut the number of US troops to 2,500"
         }
         if (anaphorEnd < 0 && unit == null) {
-            unit = lossesOnly(tokens, n.end()); // "Russia has had between 70,000 and 80,000 killed or wounded"
+            unit = lossesOnly(tokens, n); // "Russia has had between 70,000 and 80,000 killed or wounded"
         }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
@@ -373,7 +385,7 @@ public final class ClaimExtractor {
         if (previous.sentence() == si) {
             Status st = statuses.statusAt(tokens, i);
             if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)
-                    || casualtyVerbBefore(tokens, n.qualifierStart()) // "killed two soldiers and injured at least 21"
+                    || casualtyVerbBefore(tokens, n.qualifierStart()) && bare(tokens, i) // "… and injured at least 21"
                     || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
                 return true;
             }
@@ -421,13 +433,20 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "70,000 killed or wounded": a bare figure whose losses are the unit. Needs an actor like any head that
-     * could count civilians.
+     * A bare figure whose losses are the unit: "70,000 killed or wounded", "British forces lost 108 in
+     * Afghanistan last year", "they have lost 4,000 people". Needs an actor like any head that could count
+     * civilians.
      */
-    private UnitPhrase lossesOnly(List<Token> tokens, int i) {
+    private UnitPhrase lossesOnly(List<Token> tokens, NumberMention n) {
+        int i = n.end();
         for (StatusLexicon.Cue c : statuses.cues(tokens)) {
             if (c.start() == i && c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1) {
                 return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false, true, c.end(), false);
+            }
+            if (c.end() == n.qualifierStart() && c.status() == Status.KILLED_OR_WOUNDED && !c.withdrawal()
+                    && (i >= tokens.size() || LOST_FIGURE_ENDS.contains(tokens.get(i).norm()))) {
+                boolean people = i < tokens.size() && tokens.get(i).norm().equals("people");
+                return new UnitPhrase(people ? "people" : "troops", null, false, true, people ? i + 1 : i, false);
             }
         }
         return null;
@@ -453,6 +472,22 @@ public final class ClaimExtractor {
         int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
         return mentions.stream().filter(m -> m.start() == at && m.actor() != null).map(Gazetteer.Mention::actor)
                 .findFirst().orElse(null);
+    }
+
+    /** Nothing counted follows the figure: "injured at least 21.", not "wounding two bystanders". */
+    private static boolean bare(List<Token> tokens, int i) {
+        return i >= tokens.size() || !tokens.get(i).isWord() || Set.of("and", "in", "on", "at", "during", "while",
+                "when", "after", "others", "more").contains(tokens.get(i).norm());
+    }
+
+    /** A day of a month ("January 10") or an age ("the age of 18", "aged 25"). */
+    private static boolean dateOrAge(List<Token> tokens, int figureStart) {
+        if (figureStart == 0) {
+            return false;
+        }
+        String before = tokens.get(figureStart - 1).norm();
+        return MONTHS.contains(before) && tokens.get(figureStart - 1).isCapitalised() || before.equals("aged")
+                || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
     }
 
     /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */

@@ -38,10 +38,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> PARTITIVE_QUALIFIERS = java.util.Set.of("approximately", "about",
             "around", "some", "nearly", "roughly", "estimated");
     /** Most words between "the number of" and its figure. */
-    private static final int MAX_NUMBER_OF_DISTANCE = 16;
+    private static final int MAX_NUMBER_OF_DISTANCE = 24;
     /** "troop level(s)", "troop numbers", "troop strength": the size of a deployment. */
     private static final java.util.Set<String> TROOP_LEVEL = java.util.Set.of("level", "levels", "numbers",
-            "strength");
+            "strength", "deployment");
     /** Most words between a troop noun and a figure after it. */
     private static final int MAX_LINK_WORDS = 5;
     /** Words that may link a troop noun to a later figure: "troops from about 12,000 to", "toll stands at". */
@@ -55,7 +55,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** What may follow a bare figure: the end of its phrase. */
     private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
             "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
-            ")", "for", "after", "amid", "people", "persons");
+            ")", "for", "after", "amid", "people", "persons", "on");
     private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
@@ -152,8 +152,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 } else if (modifiers.matchAt(tokens, j) != null) {
                     j = modifiers.matchAt(tokens, j).end();
                     words++;
-                } else if (acronym(t) && j + 1 < tokens.size() && heads.matchAt(tokens, j + 1) != null) {
-                    j++; // "180 KDF soldiers", "10 UDT members", "3,000 M23 fighters": a unit's or group's name
+                } else if (acronym(t) || t.isCapitalised() && t.isWord() && !t.text().contains("-")) {
+                    // a name the gazetteer does not know: "180 KDF soldiers", "3,000 M23 fighters", "two Peshmerga
+                    // fighters", "4,000 California National Guard troops"; the head must still follow
+                    j++;
+                    words++;
+                } else if (ordinal(tokens, j)) {
+                    j += 2; // "the 3,000-strong 1st Brigade"
                     words++;
                 } else {
                     return null;
@@ -194,7 +199,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (!t.isDigits() && !LINK_WORDS.contains(t.norm())) {
                     return null;
                 }
-                sized |= SIZE_VERBS.contains(t.norm());
+                sized |= SIZE_VERBS.contains(t.norm()) || t.norm().equals("of") && k == start; // "a force of 300,000"
             }
             return null;
         }
@@ -230,6 +235,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             return null;
+        }
+
+        /** "1st", "14th": a digit token joined to its suffix. */
+        private static boolean ordinal(List<Token> tokens, int j) {
+            return j + 1 < tokens.size() && tokens.get(j).isDigits() && tokens.get(j + 1).joined()
+                    && Set.of("st", "nd", "rd", "th").contains(tokens.get(j + 1).norm());
         }
 
         private static boolean acronym(Token t) {

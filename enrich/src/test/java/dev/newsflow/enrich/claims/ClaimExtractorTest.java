@@ -284,6 +284,31 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void namesTheGazetteerDoesNotKnowStillMakeAUnit() {
+        assertThat(one("Two Peshmerga fighters were killed in Kolajo on Tuesday night.").unit()).isEqualTo("fighters");
+        assertThat(one("Brigadier James commands the 3,000-strong 1st Brigade based in Darwin.").count())
+                .isEqualTo(3000L);
+        assertThat(X.extract(null, "Now in service with the American army are 354 F-35 fighters of all types."))
+                .isEmpty();
+    }
+
+    @Test
+    void datesAgesAndYearsCountNoOne() {
+        assertThat(X.extract(null, "Troop deployment was increased from 35,000 to 50,000 on January 10."))
+                .extracting(TroopClaim::count).containsExactly(35000L);
+        assertThat(X.extract(null, "The bloodiest year for UK troops was 2009, officials said.")).isEmpty();
+        assertThat(X.extract(null, "The number of recruits included children under the age of 18.")).isEmpty();
+    }
+
+    @Test
+    void aFigureLostIsLosses() {
+        TroopClaim c = one("In total British forces lost 108 in Afghanistan last year.");
+        assertThat(c.actorId()).isEqualTo("GB");
+        assertThat(c.status()).isEqualTo(Status.KILLED_OR_WOUNDED);
+        assertThat(X.extract(null, "The company lost 108 contracts last year.")).isEmpty();
+    }
+
+    @Test
     void sourceComesFromThePreviousSentenceOfTheParagraphOnly() {
         String text = "According to Kyiv, the situation is grave. Russia sent 5,000 troops to Kursk.\n\n"
                 + "Russia sent 6,000 troops to Belgorod.";
