@@ -248,6 +248,9 @@ public final class ClaimExtractor {
                     || ownTroops(tokens, n);
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution,
                     killedBy ? cue.end() : 0, speakerActs);
+            if (actor == null && killedBy) {
+                actor = headlineTopic(tokens, mentions, cue.start()); // "Kenya: Roadside bomb kills five soldiers"
+            }
         }
         if (base == null && unit.ambiguous() && !besideTroops && (own == null || actor == null && storyActor == null)) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
@@ -462,6 +465,19 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** A country named before a colon that opens the sentence: the headline's topic, not the killer. */
+    private static Gazetteer.Actor headlineTopic(List<Token> tokens, List<Gazetteer.Mention> mentions, int before) {
+        for (int k = 0; k < before; k++) {
+            if (tokens.get(k).norm().equals(":")) {
+                int colon = k;
+                return mentions.stream().filter(m -> m.end() <= colon && m.actor() != null
+                        && m.actor().kind() == Gazetteer.ActorKind.COUNTRY).map(Gazetteer.Mention::actor)
+                        .reduce((a, b) -> b).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** The actor of "from X" right after a bare figure, or null. */

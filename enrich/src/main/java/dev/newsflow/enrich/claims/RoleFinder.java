@@ -71,8 +71,8 @@ public final class RoleFinder {
                 attributed = attributed == null ? m : attributed;
             } else if (m.end() <= figStart) {
                 before = m;
-            } else if (after == null && introducesAgent(tokens, m.start())) {
-                after = m;
+            } else if (after == null && introducesAgent(tokens, m.start()) && (speakerActs || !killedBy(tokens, m))) {
+                after = m; // but not the killer of casualties: "two Peshmerga fighters slain by Islamic State"
             }
         }
         Gazetteer.Mention m = before != null ? before : after != null ? after : attributed;
@@ -173,6 +173,14 @@ public final class RoleFinder {
         }
         String prev = p >= 0 ? tokens.get(p).norm() : "";
         return AGENT_CUES.contains(prev) || "agent".equals(prepositions.get(prev));
+    }
+
+    private static boolean killedBy(List<Token> tokens, Gazetteer.Mention m) {
+        int p = m.start() - 1;
+        while (p >= 0 && tokens.get(p).norm().equals("the")) {
+            p--;
+        }
+        return p >= 0 && tokens.get(p).norm().equals("by");
     }
 
     private boolean locative(List<Token> tokens, int start, Status status) {

@@ -32,7 +32,8 @@ public final class StatusLexicon {
             "ready", "set", "due", "not", "yet", "reported", "total", "that", "who", "which", "\"", "'", ",");
     /** Words between a participle and the finite verb after it: "stationed in Russia were killed". */
     private static final int MAX_PARTICIPLE_PHRASE = 6;
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had");
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
+            "be", "been");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
             "eventually", "actually", "ultimately", "first");
