@@ -33,6 +33,7 @@ public final class ClaimExtractor {
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
@@ -506,10 +507,13 @@ public final class ClaimExtractor {
                 || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
     }
 
-    /** "in Iraq", "from Azerbaijan": a preposition and then a known place or country. */
+    /** "in Iraq", "from Azerbaijan", "in 2008": a preposition and then a known place, country or year. */
     private static boolean placeFollows(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
         if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
             return false;
+        }
+        if (tokens.get(i).norm().equals("in") && YEAR_TOKEN.matcher(tokens.get(i + 1).text()).matches()) {
+            return true; // "lost 108 last year, compared to 51 in 2008, 42 in 2007"
         }
         int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
         return mentions.stream().anyMatch(m -> m.start() == at);
