@@ -81,14 +81,14 @@ class SinkTopologyTest {
     }
 
     @Test
-    void withoutAReorderWindowAClaimOlderThanTheCurrentFigureIsLate() {
+    void decidedOnArrivalAClaimOlderThanTheCurrentFigureIsLate() {
         send(claim("c2", 3000).in("RU").daysLater(1).build());
         send(claim("c1", 1500).in("RU").build());
         assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(3000L);
     }
 
     @Test
-    void aReorderWindowDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
+    void withoutWatermarksTheMaximumHoldDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
         try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
             var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
             var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
@@ -97,7 +97,7 @@ class SinkTopologyTest {
             ClaimEvent earlier = claim("c1", 1500).in("RU").build();
             in.pipeInput(later.figureKey(), Json.write(later), later.published().toInstant());
             in.pipeInput(earlier.figureKey(), Json.write(earlier), earlier.published().toInstant());
-            assertThat(out.isEmpty()).as("nothing is decided inside the window").isTrue();
+            assertThat(out.isEmpty()).as("nothing is decided before the maximum hold").isTrue();
 
             windowed.advanceWallClockTime(Duration.ofSeconds(2));
 
@@ -109,7 +109,7 @@ class SinkTopologyTest {
     }
 
     @Test
-    void aReorderWindowKeepsTheOrderOfClaimsWithinOneArticle(@TempDir Path stateDir) {
+    void heldClaimsOfOneArticleKeepTheirSentenceOrder(@TempDir Path stateDir) {
         try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
             var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
             var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
@@ -128,7 +128,7 @@ class SinkTopologyTest {
         }
     }
 
-    /** A sink whose claims wait one second (wall clock) in the reorder window. */
+    /** A sink whose claims wait for watermarks one second (wall clock) at most; these tests send none. */
     private static TopologyTestDriver windowedDriver(Path stateDir) {
         return new TopologyTestDriver(SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
                 StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
@@ -139,6 +139,16 @@ class SinkTopologyTest {
                 c.published(), c.countText(), c.count(), c.countLow(), c.countHigh(), c.qualifier(), c.unit(),
                 c.actorId(), c.actor(), c.location(), c.theatre(), c.status(), c.source(), c.sentence(), sentenceStart,
                 sentenceStart + 50, c.hedged(), c.vague(), c.articleFingerprint());
+    }
+
+    @Test
+    void decidingOnArrivalSkipsWatermarks() {
+        claims.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(null,
+                Json.write(new dev.newsflow.events.Watermark(1, 0, 6, 0, false)),
+                dev.newsflow.events.ClaimsTopic.watermarkHeaders(), java.time.Instant.EPOCH));
+        send(claim("c1", 10_000).in("RU").build());
+        assertThat(dlq.isEmpty()).isTrue();
+        assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(10_000L);
     }
 
     @Test
