@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.Topology;
@@ -20,14 +21,22 @@ final class ServiceRunner {
     private ServiceRunner() {
     }
 
-    static int run(String name, String applicationId, Topology topology, KafkaOptions kafka) throws InterruptedException {
+    /**
+     * @param topology builds the service's topology once the topics exist (it may look at them,
+     *                 e.g. how many partitions a topic has)
+     */
+    static int run(String name, String applicationId, Function<TopicProvisioner, Topology> topology, KafkaOptions kafka)
+            throws InterruptedException {
         var env = Env.variables();
         String bootstrap = kafka.bootstrapServers(env);
         var settings = kafka.settings(env);
+        Topology built;
         try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
-            new TopicProvisioner(admin).ensureAll();
+            TopicProvisioner topics = new TopicProvisioner(admin);
+            topics.ensureAll();
+            built = topology.apply(topics);
         }
-        StreamsService service = new StreamsService(name, topology, StreamsSettings.of(applicationId, bootstrap, settings));
+        StreamsService service = new StreamsService(name, built, StreamsSettings.of(applicationId, bootstrap, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("{}: shutting down", name);
             service.close();

@@ -13,8 +13,10 @@ import java.time.Duration;
  */
 public record WatermarkOptions(int sourcePartitions, Duration interval, Duration idleTimeout) {
 
-    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(200);
-    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(2);
+    public static final long DEFAULT_INTERVAL_MS = 200;
+    public static final long DEFAULT_IDLE_TIMEOUT_MS = 2_000;
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(DEFAULT_INTERVAL_MS);
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMillis(DEFAULT_IDLE_TIMEOUT_MS);
 
     public WatermarkOptions {
         if (sourcePartitions < 1) {

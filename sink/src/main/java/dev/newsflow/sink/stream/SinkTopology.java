@@ -39,7 +39,8 @@ public final class SinkTopology {
      * applies; it bounds how late alerts get while enrich is stalled (rebalancing, restarting,
      * a member lost), at the cost of publication-time order for claims held that long.
      */
-    public static final Duration DEFAULT_MAX_HOLD = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_HOLD_MS = 30_000;
+    public static final Duration DEFAULT_MAX_HOLD = Duration.ofMillis(DEFAULT_MAX_HOLD_MS);
 
     private SinkTopology() {
     }
