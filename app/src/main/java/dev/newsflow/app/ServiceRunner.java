@@ -22,20 +22,22 @@ final class ServiceRunner {
     }
 
     /**
-     * @param topology builds the service's topology once the topics exist (it may look at them,
-     *                 e.g. how many partitions a topic has)
+     * @param topology builds the service's topology once the topics exist; it may keep the admin
+     *                 client, which stays open while the service runs
      */
-    static int run(String name, String applicationId, Function<TopicProvisioner, Topology> topology, KafkaOptions kafka)
+    static int run(String name, String applicationId, Function<Admin, Topology> topology, KafkaOptions kafka)
             throws InterruptedException {
         var env = Env.variables();
         String bootstrap = kafka.bootstrapServers(env);
         var settings = kafka.settings(env);
-        Topology built;
         try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
-            TopicProvisioner topics = new TopicProvisioner(admin);
-            topics.ensureAll();
-            built = topology.apply(topics);
+            new TopicProvisioner(admin).ensureAll();
+            return run(name, applicationId, topology.apply(admin), bootstrap, settings);
         }
+    }
+
+    private static int run(String name, String applicationId, Topology built, String bootstrap,
+                           java.util.Map<String, String> settings) throws InterruptedException {
         StreamsService service = new StreamsService(name, built, StreamsSettings.of(applicationId, bootstrap, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("{}: shutting down", name);

@@ -32,6 +32,6 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         return ServiceRunner.run("sink", SinkTopology.APPLICATION_ID,
-                topics -> SinkTopology.build(new FigurePolicy(tolerance), Duration.ofMillis(maxHoldMs)), kafka);
+                admin -> SinkTopology.build(new FigurePolicy(tolerance), Duration.ofMillis(maxHoldMs)), kafka);
     }
 }

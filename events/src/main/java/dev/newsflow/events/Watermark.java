@@ -9,10 +9,12 @@ package dev.newsflow.events;
  * @param sourcePartition  the {@code newsflow.articles} partition this watermark describes
  * @param sourcePartitions how many partitions {@code newsflow.articles} has, so a reader knows
  *                         which partitions it has not heard from yet
- * @param eventTimeMs      the largest publication time (record timestamp, epoch ms) enrich has
- *                         processed on that partition, -1 when it has processed none since it started
- * @param idle             the partition has had no input for a while: it holds nobody back until
- *                         it has input again
+ * @param eventTimeMs      not idle: the largest publication time (record timestamp, epoch ms) enrich
+ *                         has processed on that partition; idle: a bound, the largest time enrich had
+ *                         processed on any partition when it found this one read to its end, so
+ *                         articles appended later are at least that recent; -1 when nothing is known
+ * @param idle             the partition has had no input for a while and is read to its end: it holds
+ *                         nobody back beyond its bound until it has input again
  */
 public record Watermark(int schemaVersion, int sourcePartition, int sourcePartitions, long eventTimeMs,
                         boolean idle) implements ClaimsRecord {

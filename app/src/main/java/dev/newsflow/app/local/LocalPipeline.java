@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.stream.EnrichTopology;
+import dev.newsflow.enrich.stream.KafkaInputEnd;
 import dev.newsflow.enrich.stream.WatermarkOptions;
 import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
@@ -66,7 +67,8 @@ public final class LocalPipeline implements AutoCloseable {
             TopicProvisioner topics = new TopicProvisioner(pipeline.admin);
             topics.ensureAll();
             pipeline.startService("enrich", EnrichTopology.APPLICATION_ID, EnrichTopology.build(
-                    new CoreNlpEntityRecognizer(), WatermarkOptions.of(topics.partitions(Topics.ARTICLES))), stateDir);
+                    new CoreNlpEntityRecognizer(), WatermarkOptions.of(topics.partitions(Topics.ARTICLES)),
+                    new KafkaInputEnd(pipeline.admin, EnrichTopology.APPLICATION_ID)), stateDir);
             pipeline.startService("sink", SinkTopology.APPLICATION_ID,
                     SinkTopology.build(new FigurePolicy(SinkTopology.DEFAULT_TOLERANCE), maxHold), stateDir);
             for (StreamsService service : pipeline.services) {

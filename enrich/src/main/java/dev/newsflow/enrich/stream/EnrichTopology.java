@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.stream;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -69,8 +70,10 @@ public final class EnrichTopology {
      * @param claimEvents the claim extractor with the topic contract around it
      * @param entities    the entity recogniser (CoreNLP in the pipeline, a tiny deterministic one in tests)
      * @param watermarks  how enrich reports its progress in publication time to the sink
+     * @param inputEnd    whether an articles partition is read to its end (only then can it be idle)
      */
-    public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities, WatermarkOptions watermarks) {
+    public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities, WatermarkOptions watermarks,
+                                 InputEnd inputEnd) {
         ArticleEnrichment enrichment = new ArticleEnrichment(claimEvents, entities);
         StreamsBuilder builder = new StreamsBuilder();
 
@@ -85,7 +88,8 @@ public final class EnrichTopology {
                         .map(claim -> KeyValue.pair(claim.figureKey(), claim)).toList(), Named.as("by-figure-key"))
                 .to(Topics.CLAIMS.name(), Produced.with(Serdes.String(), CLAIM).withName("claims"));
 
-        articles.process(() -> new WatermarkEmitter(watermarks), Named.as("watermarks"))
+        AtomicLong processedByAnyTask = new AtomicLong(-1);
+        articles.process(() -> new WatermarkEmitter(watermarks, inputEnd, processedByAnyTask), Named.as("watermarks"))
                 .to(Topics.CLAIMS.name(), Produced.with(Serdes.String(), WATERMARK)
                         .withStreamPartitioner(new AllPartitions<>()).withName("claims-watermarks"));
 
@@ -109,13 +113,16 @@ public final class EnrichTopology {
         return builder.build();
     }
 
-    /** The topology with the default watermark options for an articles topic of its default size. */
+    /**
+     * The topology with the default watermark options for an articles topic of its default size,
+     * for tests: every partition counts as read to its end.
+     */
     public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities) {
-        return build(claimEvents, entities, WatermarkOptions.of(Topics.ARTICLES.partitions()));
+        return build(claimEvents, entities, WatermarkOptions.of(Topics.ARTICLES.partitions()), InputEnd.ALWAYS);
     }
 
     /** The topology with the bundled claim grammar. */
-    public static Topology build(EntityRecognizer entities, WatermarkOptions watermarks) {
-        return build(new ClaimEvents(ClaimExtractor.withDefaultRules()), entities, watermarks);
+    public static Topology build(EntityRecognizer entities, WatermarkOptions watermarks, InputEnd inputEnd) {
+        return build(new ClaimEvents(ClaimExtractor.withDefaultRules()), entities, watermarks, inputEnd);
     }
 }

@@ -42,6 +42,8 @@ class WatermarkEmitterTest {
     private static final WatermarkOptions OPTIONS = new WatermarkOptions(6, TICK, Duration.ofSeconds(1));
     private static final Instant T1 = Instant.parse("2024-10-24T07:30:00Z");
 
+    private boolean readToEnd = true;
+    private long askedNextOffset = -2;
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> articles;
     private TestOutputTopic<String, byte[]> claimsTopic;
@@ -49,7 +51,11 @@ class WatermarkEmitterTest {
     @BeforeEach
     void start(@TempDir Path stateDir) {
         driver = new TopologyTestDriver(
-                EnrichTopology.build(new ClaimEvents(ClaimExtractor.withDefaultRules()), text -> List.of(), OPTIONS),
+                EnrichTopology.build(new ClaimEvents(ClaimExtractor.withDefaultRules()), text -> List.of(), OPTIONS,
+                        (partition, nextOffset) -> {
+                            askedNextOffset = nextOffset;
+                            return readToEnd;
+                        }),
                 StreamsSettings.of("enrich-watermark-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
         articles = driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
         claimsTopic = driver.createOutputTopic(Topics.CLAIMS.name(), new StringDeserializer(),
@@ -105,12 +111,19 @@ class WatermarkEmitterTest {
     }
 
     @Test
-    void aPauseOfTheTaskLongerThanTheIdleTimeoutIsNotTakenForAnIdlePartition() throws IOException {
+    void aQuietPartitionWithUnreadInputIsNotIdle() throws IOException {
         publish("a3", T1);
+        publish("a4", T1);
         ticks(1);
         readAll();
-        driver.advanceWallClockTime(Duration.ofSeconds(5)); // one late punctuation: the thread was busy elsewhere
+        readToEnd = false;
+        ticks(6);
         assertThat(readAll()).isEmpty();
+        assertThat(askedNextOffset).as("the offset after the last article processed").isEqualTo(2);
+
+        readToEnd = true;
+        ticks(1);
+        assertThat(readAll()).containsExactly(new Watermark(1, 0, 6, T1.toEpochMilli(), true));
     }
 
     private void publish(String id, Instant published) throws IOException {

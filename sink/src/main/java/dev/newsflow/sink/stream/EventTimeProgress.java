@@ -11,16 +11,16 @@ import dev.newsflow.events.Watermark;
  * the low watermark has reached the sink (claims of one articles partition arrive in order), so
  * such claims can be decided in publication order.
  *
- * <p>A partition not heard from yet holds the low watermark at "nothing known"; an idle one is
- * left out (it has nothing pending). A partition's time never goes back: a watermark lower than
- * one already seen (enrich restarted, or its input was out of order) keeps the higher time.
+ * <p>A partition not heard from yet holds the low watermark at "nothing known". An idle one (read
+ * to its end) has nothing pending and counts with its bound: whatever it receives later is at
+ * least that recent, so claims up to and including the bound can be decided. A partition's time
+ * never goes back: a watermark lower than one already seen (enrich restarted, or its input was out
+ * of order) keeps the higher time.
  */
 final class EventTimeProgress {
 
     /** No claim can be decided on watermarks yet. */
     static final long NOTHING = Long.MIN_VALUE;
-    /** Every articles partition is idle: every claim can be decided. */
-    static final long EVERYTHING = Long.MAX_VALUE;
 
     private final Map<Integer, Watermark> bySourcePartition = new HashMap<>();
     private long low = NOTHING;
@@ -54,15 +54,13 @@ final class EventTimeProgress {
         if (partitions == 0) {
             return NOTHING;
         }
-        long min = EVERYTHING;
+        long min = Long.MAX_VALUE;
         for (int partition = 0; partition < partitions; partition++) {
             Watermark watermark = bySourcePartition.get(partition);
             if (watermark == null) {
                 return NOTHING;
             }
-            if (!watermark.idle()) {
-                min = Math.min(min, watermark.eventTimeMs());
-            }
+            min = Math.min(min, watermark.idle() ? watermark.eventTimeMs() + 1 : watermark.eventTimeMs());
         }
         return min;
     }

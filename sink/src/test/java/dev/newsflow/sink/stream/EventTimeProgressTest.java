@@ -29,15 +29,16 @@ class EventTimeProgressTest {
     }
 
     @Test
-    void idlePartitionsHoldNobodyBackAndAllIdleReleasesEverything() {
+    void anIdlePartitionHoldsBackOnlyBeyondItsBound() {
         progress.update(at(0, 100));
-        progress.update(idle(1, -1));
+        progress.update(idle(1, 50));
         progress.update(at(2, 300));
+        assertThat(progress.low()).as("idle up to and including 50").isEqualTo(51);
+        progress.update(idle(1, 300));
         assertThat(progress.low()).isEqualTo(100);
-        progress.update(idle(0, 100));
-        assertThat(progress.low()).isEqualTo(300);
+        progress.update(idle(0, 300));
         progress.update(idle(2, 300));
-        assertThat(progress.low()).isEqualTo(EventTimeProgress.EVERYTHING);
+        assertThat(progress.low()).as("all read to their end at 300").isEqualTo(301);
     }
 
     @Test

@@ -7,14 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,14 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.ClaimsTopic;
-import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.Watermark;
-import dev.newsflow.events.serde.Json;
-import dev.newsflow.events.serde.JsonSerde;
-import dev.newsflow.events.topics.Topics;
 import dev.newsflow.sink.Claims;
 import dev.newsflow.sink.figures.FigurePolicy;
-import dev.newsflow.streams.StreamsSettings;
 
 /** The sink decides claims in publication order as enrich's watermarks (two articles partitions here) allow. */
 class FigureTrackerTest {
@@ -40,25 +29,18 @@ class FigureTrackerTest {
     private static final long DAY = Duration.ofDays(1).toMillis();
     private static final long T0 = Claims.T0.toInstant().toEpochMilli();
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> claims;
+    private SinkDriver sink;
     private TestOutputTopic<String, AlertEvent> alerts;
-    private TestOutputTopic<String, DeadLetter> dlq;
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        driver = new TopologyTestDriver(SinkTopology.build(new FigurePolicy(0.05), MAX_HOLD),
-                StreamsSettings.of("sink-watermark-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
-        claims = driver.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
-                new JsonSerde<>(AlertEvent.class, 1).deserializer());
-        dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
-                new JsonSerde<>(DeadLetter.class, 1).deserializer());
+        sink = new SinkDriver(SinkTopology.build(new FigurePolicy(0.05), MAX_HOLD), stateDir);
+        alerts = sink.alerts;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        sink.close();
     }
 
     @Test
@@ -89,15 +71,15 @@ class FigureTrackerTest {
     }
 
     @Test
-    void idlePartitionsHoldNothingBack() {
+    void idlePartitionsHoldNothingBackBeyondTheirBound() {
         send(claim("c1", 1500).in("RU").build());
-        watermark(0, T0 + DAY, false);
-        watermark(1, -1, true);
+        send(claim("c2", 3000).in("RU").daysLater(3).build());
+        watermark(0, T0 + 4 * DAY, false);
+        watermark(1, T0, true);
         assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(1500L);
 
-        send(claim("c2", 3000).in("RU").daysLater(3).build());
-        watermark(0, T0 + DAY, true);
-        assertThat(alerts.readValuesToList()).as("every partition idle").extracting(AlertEvent::count)
+        watermark(1, T0 + 3 * DAY, true);
+        assertThat(alerts.readValuesToList()).as("read to the end at its time").extracting(AlertEvent::count)
                 .containsExactly(3000L);
     }
 
@@ -113,33 +95,31 @@ class FigureTrackerTest {
     void withoutWatermarksClaimsAreDecidedInOrderAfterTheMaximumHold() {
         send(claim("c2", 3000).in("RU").daysLater(1).build());
         send(claim("c1", 1500).in("RU").build());
-        driver.advanceWallClockTime(MAX_HOLD.minusSeconds(1));
+        sink.driver.advanceWallClockTime(MAX_HOLD.minusSeconds(1));
         assertThat(alerts.isEmpty()).isTrue();
 
-        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        sink.driver.advanceWallClockTime(Duration.ofSeconds(2));
         assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(1500L, 3000L);
     }
 
     @Test
     void watermarksAreNotDeadLetteredButAnUnreadableOneIs() {
         watermark(0, T0, false);
-        claims.pipeInput(new TestRecord<>(null, "{oops".getBytes(StandardCharsets.UTF_8),
+        sink.claims.pipeInput(new TestRecord<>(null, "{oops".getBytes(StandardCharsets.UTF_8),
                 ClaimsTopic.watermarkHeaders(), Instant.ofEpochMilli(T0)));
-        assertThat(dlq.readValuesToList()).singleElement().satisfies(letter -> {
+        assertThat(sink.dlq.readValuesToList()).singleElement().satisfies(letter -> {
             assertThat(letter.reason()).isEqualTo("invalid-json");
             assertThat(letter.error()).contains("Watermark");
         });
-        assertThat(driver.<String, Watermark>getKeyValueStore(FigureTracker.WATERMARKS).get("0"))
+        assertThat(sink.driver.<String, Watermark>getKeyValueStore(FigureTracker.WATERMARKS).get("0"))
                 .isEqualTo(new Watermark(1, 0, 2, T0, false));
     }
 
     private void send(ClaimEvent claim) {
-        claims.pipeInput(claim.figureKey(), Json.write(claim), claim.published().toInstant());
+        sink.send(claim);
     }
 
     private void watermark(int partition, long time, boolean idle) {
-        Watermark watermark = new Watermark(Watermark.SCHEMA_VERSION, partition, 2, time, idle);
-        claims.pipeInput(new TestRecord<>(null, Json.write(watermark), ClaimsTopic.watermarkHeaders(),
-                Instant.ofEpochMilli(Math.max(0, time))));
+        sink.send(new Watermark(Watermark.SCHEMA_VERSION, partition, 2, time, idle));
     }
 }
