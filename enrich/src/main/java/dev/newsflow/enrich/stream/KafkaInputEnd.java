@@ -44,6 +44,7 @@ public final class KafkaInputEnd implements InputEnd {
         try {
             long end = offset(articles, OffsetSpec.latest());
             long next = nextOffset >= 0 ? nextOffset : committedOrFirst(articles);
+            log.debug("{}: next offset {}, end {}", articles, next, end);
             return next >= end;
         } catch (ExecutionException | TimeoutException e) {
             log.debug("cannot tell whether {} is read to its end: {}", articles, e.toString());

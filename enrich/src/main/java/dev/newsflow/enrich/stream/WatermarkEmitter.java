@@ -8,6 +8,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.newsflow.events.ClaimsTopic;
 import dev.newsflow.events.Watermark;
 
@@ -33,16 +36,18 @@ import dev.newsflow.events.Watermark;
  */
 final class WatermarkEmitter implements Processor<String, byte[], String, Watermark> {
 
+    private static final Logger log = LoggerFactory.getLogger(WatermarkEmitter.class);
+
     private final WatermarkOptions options;
     private final InputEnd inputEnd;
     private final AtomicLong processedByAnyTask;
     private final long idleTimeoutMs;
     private ProcessorContext<String, Watermark> context;
     private int partition;
-    private long maxEventTime = -1;
-    private long nextOffset = -1;
+    private long maxEventTime;
+    private long nextOffset;
     private long lastInputMs;
-    private long sentEventTime = -1;
+    private long sentEventTime;
     private boolean sentIdle;
 
     /** @param processedByAnyTask the largest record time processed by any task of this enrich, shared by its emitters */
@@ -57,6 +62,11 @@ final class WatermarkEmitter implements Processor<String, byte[], String, Waterm
     public void init(ProcessorContext<String, Watermark> context) {
         this.context = context;
         this.partition = context.taskId().partition();
+        // init runs again when a task is revived after a dirty close: forget what was processed or sent
+        this.maxEventTime = -1;
+        this.nextOffset = -1;
+        this.sentEventTime = -1;
+        this.sentIdle = false;
         this.lastInputMs = context.currentSystemTimeMs();
         context.schedule(options.interval(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
@@ -79,6 +89,7 @@ final class WatermarkEmitter implements Processor<String, byte[], String, Waterm
         long bound = processedByAnyTask.get();
         boolean news = !sentIdle || bound > sentEventTime;
         if (news && inputEnd.reached(partition, nextOffset)) {
+            log.debug("articles partition {} is idle (next offset {}), bound {}", partition, nextOffset, bound);
             send(Math.max(bound, maxEventTime), true);
         }
     }

@@ -48,7 +48,7 @@ final class FigureTracker implements Processor<String, ClaimsRecord, String, Fig
 
     private final FigurePolicy policy;
     private final long maxHoldMs;
-    private final EventTimeProgress progress = new EventTimeProgress();
+    private EventTimeProgress progress;
     private ProcessorContext<String, FigurePolicy.Decision> context;
     private KeyValueStore<String, FigureState> figures;
     private KeyValueStore<String, PendingClaim> pending;
@@ -66,6 +66,8 @@ final class FigureTracker implements Processor<String, ClaimsRecord, String, Fig
         this.figures = context.getStateStore(FIGURES);
         this.pending = context.getStateStore(PENDING);
         this.watermarks = context.getStateStore(WATERMARKS);
+        // init runs again when a task is revived after a dirty close: rebuild from the restored store only
+        this.progress = new EventTimeProgress();
         try (KeyValueIterator<String, Watermark> it = watermarks.all()) {
             it.forEachRemaining(entry -> progress.update(entry.value));
         }
@@ -80,6 +82,7 @@ final class FigureTracker implements Processor<String, ClaimsRecord, String, Fig
             if (maxHoldMs > 0) {
                 Watermark kept = progress.update(watermark);
                 if (kept != null) {
+                    log.debug("watermark {} -> low {}", kept, progress.low());
                     watermarks.put(String.valueOf(kept.sourcePartition()), kept);
                     release(context.currentSystemTimeMs());
                 }
@@ -88,6 +91,7 @@ final class FigureTracker implements Processor<String, ClaimsRecord, String, Fig
         }
         ClaimEvent claim = (ClaimEvent) record.value();
         if (maxHoldMs <= 0 || record.timestamp() < progress.low()) {
+            log.debug("claim {} at {} decided on arrival (low {})", claim.claimId(), record.timestamp(), progress.low());
             decide(record.key(), claim, record.timestamp());
             return;
         }
