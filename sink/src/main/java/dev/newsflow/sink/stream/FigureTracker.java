@@ -90,13 +90,16 @@ final class FigureTracker implements Processor<String, ClaimsRecord, String, Fig
             return;
         }
         ClaimEvent claim = (ClaimEvent) record.value();
-        if (maxHoldMs <= 0 || record.timestamp() < progress.low()) {
-            log.debug("claim {} at {} decided on arrival (low {})", claim.claimId(), record.timestamp(), progress.low());
+        if (maxHoldMs <= 0) {
             decide(record.key(), claim, record.timestamp());
-            return;
+        } else if (record.timestamp() >= progress.low()) {
+            pending.put(orderKey(record.timestamp(), claim),
+                    new PendingClaim(PendingClaim.SCHEMA_VERSION, claim, context.currentSystemTimeMs()));
+        } else {
+            log.debug("claim {} at {} is older than the low watermark {}: decided on arrival", claim.claimId(),
+                    record.timestamp(), progress.low());
+            decide(record.key(), claim, record.timestamp());
         }
-        pending.put(orderKey(record.timestamp(), claim),
-                new PendingClaim(PendingClaim.SCHEMA_VERSION, claim, context.currentSystemTimeMs()));
     }
 
     /**
