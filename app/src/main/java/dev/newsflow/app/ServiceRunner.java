@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.Topology;
@@ -20,14 +21,24 @@ final class ServiceRunner {
     private ServiceRunner() {
     }
 
-    static int run(String name, String applicationId, Topology topology, KafkaOptions kafka) throws InterruptedException {
+    /**
+     * @param topology builds the service's topology once the topics exist; it may keep the admin
+     *                 client, which stays open while the service runs
+     */
+    static int run(String name, String applicationId, Function<Admin, Topology> topology, KafkaOptions kafka)
+            throws InterruptedException {
         var env = Env.variables();
         String bootstrap = kafka.bootstrapServers(env);
         var settings = kafka.settings(env);
         try (Admin admin = Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
             new TopicProvisioner(admin).ensureAll();
+            return run(name, applicationId, topology.apply(admin), bootstrap, settings);
         }
-        StreamsService service = new StreamsService(name, topology, StreamsSettings.of(applicationId, bootstrap, settings));
+    }
+
+    private static int run(String name, String applicationId, Topology built, String bootstrap,
+                           java.util.Map<String, String> settings) throws InterruptedException {
+        StreamsService service = new StreamsService(name, built, StreamsSettings.of(applicationId, bootstrap, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("{}: shutting down", name);
             service.close();

@@ -18,10 +18,12 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
-    @Option(names = "--reorder-window-ms", defaultValue = "0", paramLabel = "MS",
-            description = "Hold each claim this long so claims are decided in publication order; 0 decides on arrival."
-                    + " Longer than enrich's restart time makes replays give the same alerts (default: ${DEFAULT-VALUE}).")
-    long reorderWindowMs;
+    @Option(names = {"--max-hold-ms", "--reorder-window-ms"}, paramLabel = "MS",
+            defaultValue = "" + SinkTopology.DEFAULT_MAX_HOLD_MS,
+            description = "Claims are decided in publication order as enrich's watermarks pass them; a claim held this"
+                    + " long (wall clock) is decided anyway, so alerts stay prompt while enrich is stalled. 0 decides"
+                    + " each claim on arrival and ignores watermarks (default: ${DEFAULT-VALUE}).")
+    long maxHoldMs;
 
     @Option(names = "--tolerance", defaultValue = "0.05",
             description = "Relative difference still counted as the same figure (default: ${DEFAULT-VALUE}).")
@@ -30,6 +32,6 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         return ServiceRunner.run("sink", SinkTopology.APPLICATION_ID,
-                SinkTopology.build(new FigurePolicy(tolerance), Duration.ofMillis(reorderWindowMs)), kafka);
+                admin -> SinkTopology.build(new FigurePolicy(tolerance), Duration.ofMillis(maxHoldMs)), kafka);
     }
 }

@@ -47,7 +47,7 @@ public record ClaimEvent(
         int sentenceEnd,
         boolean hedged,
         boolean vague,
-        String articleFingerprint) implements Payload {
+        String articleFingerprint) implements ClaimsRecord {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -1,6 +1,9 @@
 package dev.newsflow.streams;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import org.apache.kafka.common.header.Headers;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
@@ -32,6 +35,15 @@ public final class DeadLetters {
      */
     public static <T> KStream<String, T> guard(KStream<String, byte[]> raw, String stage, String name,
                                                Function<byte[], T> step) {
+        return guardWithHeaders(raw, stage, name, (headers, bytes) -> step.apply(bytes));
+    }
+
+    /**
+     * As {@link #guard}, for a step that also reads the record's headers (a topic that carries more
+     * than one kind of record names the kind in a header).
+     */
+    public static <T> KStream<String, T> guardWithHeaders(KStream<String, byte[]> raw, String stage, String name,
+                                                          BiFunction<Headers, byte[], T> step) {
         KStream<String, Outcome<T>> outcomes =
                 raw.processValues(() -> new GuardedStep<>(stage, step), Named.as(name));
         outcomes.filter((key, outcome) -> outcome.isFailed(), Named.as(name + "-failed"))

@@ -1,7 +1,9 @@
 package dev.newsflow.streams;
 
 import java.time.Instant;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+
+import org.apache.kafka.common.header.Headers;
 
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -14,7 +16,7 @@ import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.serde.PayloadException;
 
 /**
- * Applies a function to a record's raw bytes and turns any failure into a dead letter that names
+ * Applies a function to a record's raw bytes (and headers) and turns any failure into a dead letter that names
  * the stage, the source topic, partition and offset, and the reason. Poison records then flow to
  * the dead-letter topic like any other output, inside the same transaction under exactly-once.
  */
@@ -23,10 +25,10 @@ final class GuardedStep<T> implements FixedKeyProcessor<String, byte[], Outcome<
     private static final Logger log = LoggerFactory.getLogger(GuardedStep.class);
 
     private final String stage;
-    private final Function<byte[], T> step;
+    private final BiFunction<Headers, byte[], T> step;
     private FixedKeyProcessorContext<String, Outcome<T>> context;
 
-    GuardedStep(String stage, Function<byte[], T> step) {
+    GuardedStep(String stage, BiFunction<Headers, byte[], T> step) {
         this.stage = stage;
         this.step = step;
     }
@@ -40,7 +42,7 @@ final class GuardedStep<T> implements FixedKeyProcessor<String, byte[], Outcome<
     public void process(FixedKeyRecord<String, byte[]> record) {
         Outcome<T> outcome;
         try {
-            outcome = Outcome.ok(step.apply(record.value()));
+            outcome = Outcome.ok(step.apply(record.headers(), record.value()));
         } catch (PayloadException e) {
             outcome = Outcome.failed(deadLetter(record, e.reason(), e.getMessage()));
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import dev.newsflow.broker.EmbeddedKafkaBroker;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.ArticleEvent;
 import dev.newsflow.ingest.publish.ArticlePublisher;
+import dev.newsflow.sink.stream.SinkTopology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,11 @@ public final class LatencyBenchCommand implements Callable<Integer> {
             description = "Sent first and not measured (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
+    @Option(names = "--max-hold-ms", defaultValue = "" + SinkTopology.DEFAULT_MAX_HOLD_MS,
+            description = "The sink's maximum hold; 0 decides claims on arrival, without watermarks"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long maxHoldMs;
+
     @Override
     public Integer call() throws Exception {
         int warmup = rate * warmupSeconds;
@@ -48,7 +54,7 @@ public final class LatencyBenchCommand implements Callable<Integer> {
         Path state = Files.createTempDirectory("newsflow-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              LocalPipeline pipeline = LocalPipeline.start(broker.bootstrapServers(), state, Map.of(),
-                     Duration.ofMinutes(2));
+                     Duration.ofMinutes(2), Duration.ofMillis(maxHoldMs));
              AlertFeed feed = new AlertFeed(broker.bootstrapServers());
              ArticlePublisher publisher = ArticlePublisher.connect(broker.bootstrapServers(),
                      Map.of("linger.ms", "0"))) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -25,10 +26,7 @@ public final class ConsumerLag {
 
     /** Records of {@code topic} that {@code groupId} has not committed yet (all of them if it never committed). */
     public long of(String groupId, String topic) throws ExecutionException, InterruptedException {
-        var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
-        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        var ends = admin.listOffsets(latest).all().get();
+        var ends = ends(topic);
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
         long lag = 0;
@@ -37,6 +35,19 @@ public final class ConsumerLag {
             lag += Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
         }
         return lag;
+    }
+
+    /** How many records (and transaction markers) the topic holds, over all partitions. */
+    public long size(String topic) throws ExecutionException, InterruptedException {
+        return ends(topic).values().stream().mapToLong(end -> end.offset()).sum();
+    }
+
+    private Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends(String topic)
+            throws ExecutionException, InterruptedException {
+        var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get();
     }
 
     /** Waits until the group has committed everything in the topic. */

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
 import dev.newsflow.enrich.stream.EnrichTopology;
+import dev.newsflow.enrich.stream.KafkaInputEnd;
+import dev.newsflow.enrich.stream.WatermarkOptions;
 import dev.newsflow.events.topics.TopicProvisioner;
 import dev.newsflow.events.topics.Topics;
 import dev.newsflow.ingest.archive.HtmlArchive;
@@ -56,19 +58,21 @@ public final class LocalPipeline implements AutoCloseable {
      */
     public static LocalPipeline start(String bootstrapServers, Path stateDir, Map<String, String> settings,
                                       Duration timeout) throws InterruptedException {
-        return start(bootstrapServers, stateDir, settings, timeout, Duration.ZERO);
+        return start(bootstrapServers, stateDir, settings, timeout, SinkTopology.DEFAULT_MAX_HOLD);
     }
 
-    /** As {@link #start(String, Path, Map, Duration)}, with the sink's reorder window. */
+    /** As {@link #start(String, Path, Map, Duration)}, with the sink's maximum hold (zero: decide on arrival). */
     public static LocalPipeline start(String bootstrapServers, Path stateDir, Map<String, String> settings,
-                                      Duration timeout, Duration reorderWindow) throws InterruptedException {
+                                      Duration timeout, Duration maxHold) throws InterruptedException {
         LocalPipeline pipeline = new LocalPipeline(bootstrapServers, settings);
         try {
-            new TopicProvisioner(pipeline.admin).ensureAll();
-            pipeline.startService("enrich", EnrichTopology.APPLICATION_ID,
-                    EnrichTopology.build(new CoreNlpEntityRecognizer()), stateDir);
+            TopicProvisioner topics = new TopicProvisioner(pipeline.admin);
+            topics.ensureAll();
+            pipeline.startService("enrich", EnrichTopology.APPLICATION_ID, EnrichTopology.build(
+                    new CoreNlpEntityRecognizer(), WatermarkOptions.of(topics.partitions(Topics.ARTICLES)),
+                    new KafkaInputEnd(pipeline.admin, EnrichTopology.APPLICATION_ID)), stateDir);
             pipeline.startService("sink", SinkTopology.APPLICATION_ID,
-                    SinkTopology.build(new FigurePolicy(SinkTopology.DEFAULT_TOLERANCE), reorderWindow), stateDir);
+                    SinkTopology.build(new FigurePolicy(SinkTopology.DEFAULT_TOLERANCE), maxHold), stateDir);
             for (StreamsService service : pipeline.services) {
                 if (!service.awaitRunning(timeout)) {
                     throw new IllegalStateException(service.name() + " did not start within " + timeout.toSeconds()
@@ -99,12 +103,31 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    /** Waits until enrich has processed every article and sink every claim published so far. */
+    /**
+     * Waits until enrich has processed every article and sink has decided every claim published so
+     * far.
+     */
     public void awaitCaughtUp(Duration timeout) throws InterruptedException {
+        awaitCaughtUp(admin, timeout);
+    }
+
+    /**
+     * Waits until enrich (wherever it runs) has processed every article and sink has decided every
+     * claim: once enrich's partitions have been without input for the idle timeout, its idle
+     * watermarks let the sink decide the claims it still holds, and then the claims topic stays
+     * still and sink has read all of it.
+     */
+    public static void awaitCaughtUp(Admin admin, Duration timeout) throws InterruptedException {
         ConsumerLag lag = new ConsumerLag(admin);
         try {
             lag.awaitZero(EnrichTopology.APPLICATION_ID, Topics.ARTICLES.name(), timeout);
-            lag.awaitZero(SinkTopology.APPLICATION_ID, Topics.CLAIMS.name(), timeout);
+            Thread.sleep(WatermarkOptions.DEFAULT_IDLE_TIMEOUT.plusSeconds(1).toMillis());
+            long claims;
+            do {
+                claims = lag.size(Topics.CLAIMS.name());
+                lag.awaitZero(SinkTopology.APPLICATION_ID, Topics.CLAIMS.name(), timeout);
+                Thread.sleep(1_000);
+            } while (lag.size(Topics.CLAIMS.name()) != claims);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read consumer lag: " + e.getCause().getMessage(), e.getCause());
         }

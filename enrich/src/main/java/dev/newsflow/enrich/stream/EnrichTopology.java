@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.stream;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -22,6 +23,7 @@ import dev.newsflow.events.ArticleEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.EnrichedArticle;
 import dev.newsflow.events.EntityTrend;
+import dev.newsflow.events.Watermark;
 import dev.newsflow.events.serde.Json;
 import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
@@ -35,6 +37,8 @@ import dev.newsflow.streams.DeadLetters;
  *   <li>publish the enriched article to {@code newsflow.enriched}, keyed by article id;</li>
  *   <li>publish each claim to {@code newsflow.claims}, re-keyed by its figure key so that claims about one
  *       deployment meet downstream;</li>
+ *   <li>after the claims, tell every partition of {@code newsflow.claims} how far in publication time each
+ *       articles partition has got ({@link WatermarkEmitter}), so the sink can decide claims in that order;</li>
  *   <li>count entity mentions per entity in one-hour tumbling windows of publication time (the record
  *       timestamp of an article) and publish the running counts to {@code newsflow.entity-trends}, keyed by
  *       entity id.</li>
@@ -56,6 +60,7 @@ public final class EnrichTopology {
     private static final JsonSerde<EnrichedArticle> ENRICHED =
             new JsonSerde<>(EnrichedArticle.class, EnrichedArticle.SCHEMA_VERSION);
     private static final JsonSerde<ClaimEvent> CLAIM = new JsonSerde<>(ClaimEvent.class, ClaimEvent.SCHEMA_VERSION);
+    private static final JsonSerde<Watermark> WATERMARK = new JsonSerde<>(Watermark.class, Watermark.SCHEMA_VERSION);
     private static final JsonSerde<EntityTrend> TREND = new JsonSerde<>(EntityTrend.class, EntityTrend.SCHEMA_VERSION);
 
     private EnrichTopology() {
@@ -64,15 +69,17 @@ public final class EnrichTopology {
     /**
      * @param claimEvents the claim extractor with the topic contract around it
      * @param entities    the entity recogniser (CoreNLP in the pipeline, a tiny deterministic one in tests)
+     * @param watermarks  how enrich reports its progress in publication time to the sink
+     * @param inputEnd    whether an articles partition is read to its end (only then can it be idle)
      */
-    public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities) {
+    public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities, WatermarkOptions watermarks,
+                                 InputEnd inputEnd) {
         ArticleEnrichment enrichment = new ArticleEnrichment(claimEvents, entities);
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<String, EnrichedArticle> enriched = DeadLetters.guard(
-                builder.stream(Topics.ARTICLES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
-                        .withName("articles")),
-                "enrich", "enrich-article",
+        KStream<String, byte[]> articles = builder.stream(Topics.ARTICLES.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("articles"));
+        KStream<String, EnrichedArticle> enriched = DeadLetters.guard(articles, "enrich", "enrich-article",
                 bytes -> enrichment.of(Json.read(bytes, ArticleEvent.class, ArticleEvent.SCHEMA_VERSION)));
 
         enriched.to(Topics.ENRICHED.name(), Produced.with(Serdes.String(), ENRICHED).withName("enriched"));
@@ -80,6 +87,11 @@ public final class EnrichTopology {
         enriched.flatMap((articleId, article) -> article.claims().stream()
                         .map(claim -> KeyValue.pair(claim.figureKey(), claim)).toList(), Named.as("by-figure-key"))
                 .to(Topics.CLAIMS.name(), Produced.with(Serdes.String(), CLAIM).withName("claims"));
+
+        AtomicLong processedByAnyTask = new AtomicLong(-1);
+        articles.process(() -> new WatermarkEmitter(watermarks, inputEnd, processedByAnyTask), Named.as("watermarks"))
+                .to(Topics.CLAIMS.name(), Produced.with(Serdes.String(), WATERMARK)
+                        .withStreamPartitioner(new AllPartitions<>()).withName("claims-watermarks"));
 
         enriched.flatMap((articleId, article) -> article.entities().stream()
                         .map(ArticleEnrichment::oneMention)
@@ -101,8 +113,16 @@ public final class EnrichTopology {
         return builder.build();
     }
 
+    /**
+     * The topology with the default watermark options for an articles topic of its default size,
+     * for tests: every partition counts as read to its end.
+     */
+    public static Topology build(ClaimEvents claimEvents, EntityRecognizer entities) {
+        return build(claimEvents, entities, WatermarkOptions.of(Topics.ARTICLES.partitions()), InputEnd.ALWAYS);
+    }
+
     /** The topology with the bundled claim grammar. */
-    public static Topology build(EntityRecognizer entities) {
-        return build(new ClaimEvents(ClaimExtractor.withDefaultRules()), entities);
+    public static Topology build(EntityRecognizer entities, WatermarkOptions watermarks, InputEnd inputEnd) {
+        return build(new ClaimEvents(ClaimExtractor.withDefaultRules()), entities, watermarks, inputEnd);
     }
 }

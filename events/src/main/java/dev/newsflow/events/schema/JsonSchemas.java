@@ -24,6 +24,7 @@ import dev.newsflow.events.FrontierEntry;
 import dev.newsflow.events.PageEvent;
 import dev.newsflow.events.Payload;
 import dev.newsflow.events.SeenUrl;
+import dev.newsflow.events.Watermark;
 import dev.newsflow.events.topics.Topics;
 
 /**
@@ -35,6 +36,11 @@ public final class JsonSchemas {
 
     /** Each topic and the payload record its values hold. */
     public static final Map<String, Class<? extends Payload>> PAYLOADS = payloads();
+    /**
+     * Payloads that share a topic with that topic's main payload, told apart by a record header
+     * (see {@link dev.newsflow.events.ClaimsTopic}), each with its topic.
+     */
+    public static final Map<Class<? extends Payload>, String> IN_BAND = Map.of(Watermark.class, Topics.CLAIMS.name());
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 

@@ -62,6 +62,22 @@ public final class TopicProvisioner {
         }
     }
 
+    /**
+     * How many partitions a topic has on the cluster, which is not always its spec's count: an
+     * existing topic keeps its own settings.
+     */
+    public int partitions(TopicSpec spec) {
+        try {
+            return admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not describe " + spec.name() + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + spec.name(), e);
+        }
+    }
+
     /** Creates every missing pipeline topic with the broker's default replication factor. */
     public List<String> ensureAll() {
         return ensure(Topics.all(), (short) -1);

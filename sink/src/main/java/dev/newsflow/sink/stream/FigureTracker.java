@@ -11,38 +11,53 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.newsflow.events.ClaimEvent;
+import dev.newsflow.events.ClaimsRecord;
+import dev.newsflow.events.Watermark;
 import dev.newsflow.sink.figures.FigurePolicy;
 import dev.newsflow.sink.figures.FigureState;
 
 /**
  * Keeps each figure key's state in a store and forwards the {@link FigurePolicy}'s decision for
- * each claim, in event-time order within a reorder window.
+ * each claim, in publication-time order.
  *
- * <p>Claims about one key can come from articles in different partitions, which enrich
- * processes in an interleaved order that differs from run to run. With a reorder window, each
- * claim waits that long (wall clock) in a store sorted by publication time, and claims are
- * decided oldest first; a window longer than the skew between enrich's tasks (and than a
- * restart of enrich) makes a replay's alerts the same as a live run's. With a zero window every
- * claim is decided the moment it arrives. Both stores are changelogged, so under exactly-once a
- * crash loses or repeats nothing.
+ * <p>Claims about one key come from articles in different partitions, which enrich processes in
+ * an interleaved order that differs from run to run. So each claim waits in a store sorted by
+ * publication time (then article, position in the article, claim id) until enrich's watermarks
+ * say every articles partition has moved past its time ({@link EventTimeProgress}); then claims
+ * are decided oldest first, and a replay decides them in the same order as a live run, however
+ * enrich's tasks were interleaved, restarted or moved. A claim already older than the low
+ * watermark when it arrives (live input out of order) is decided at once, as a late claim.
+ *
+ * <p>The maximum hold is the fallback when watermarks stall (enrich down, a partition stuck, an
+ * enrich too old to send them): a claim held that long (wall clock) is decided anyway, still in
+ * order with the claims around it. A zero maximum hold decides every claim on arrival and ignores
+ * watermarks. Figures, pending claims and watermarks are changelogged stores, so under
+ * exactly-once a crash loses or repeats nothing: the stores and the consumed offsets move together.
  */
-final class FigureTracker implements Processor<String, ClaimEvent, String, FigurePolicy.Decision> {
+final class FigureTracker implements Processor<String, ClaimsRecord, String, FigurePolicy.Decision> {
 
     static final String FIGURES = "figures";
     static final String PENDING = "pending-claims";
+    static final String WATERMARKS = "watermarks";
     private static final Duration TICK = Duration.ofMillis(200);
+    private static final Logger log = LoggerFactory.getLogger(FigureTracker.class);
 
     private final FigurePolicy policy;
-    private final long windowMs;
+    private final long maxHoldMs;
+    private EventTimeProgress progress;
     private ProcessorContext<String, FigurePolicy.Decision> context;
     private KeyValueStore<String, FigureState> figures;
     private KeyValueStore<String, PendingClaim> pending;
+    private KeyValueStore<String, Watermark> watermarks;
 
-    FigureTracker(FigurePolicy policy, Duration reorderWindow) {
+    /** @param maxHold how long a claim may wait for the watermarks at most; zero decides on arrival */
+    FigureTracker(FigurePolicy policy, Duration maxHold) {
         this.policy = policy;
-        this.windowMs = reorderWindow.toMillis();
+        this.maxHoldMs = maxHold.toMillis();
     }
 
     @Override
@@ -50,30 +65,60 @@ final class FigureTracker implements Processor<String, ClaimEvent, String, Figur
         this.context = context;
         this.figures = context.getStateStore(FIGURES);
         this.pending = context.getStateStore(PENDING);
-        if (windowMs > 0) {
-            context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::releaseDue);
+        this.watermarks = context.getStateStore(WATERMARKS);
+        // init runs again when a task is revived after a dirty close: rebuild from the restored store only
+        this.progress = new EventTimeProgress();
+        try (KeyValueIterator<String, Watermark> it = watermarks.all()) {
+            it.forEachRemaining(entry -> progress.update(entry.value));
+        }
+        if (maxHoldMs > 0) {
+            context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, this::release);
         }
     }
 
     @Override
-    public void process(Record<String, ClaimEvent> record) {
-        if (windowMs <= 0) {
-            decide(record.key(), record.value(), record.timestamp());
+    public void process(Record<String, ClaimsRecord> record) {
+        if (record.value() instanceof Watermark watermark) {
+            if (maxHoldMs > 0) {
+                Watermark kept = progress.update(watermark);
+                if (kept != null) {
+                    log.debug("watermark {} -> low {}", kept, progress.low());
+                    watermarks.put(String.valueOf(kept.sourcePartition()), kept);
+                    release(context.currentSystemTimeMs());
+                }
+            }
             return;
         }
-        ClaimEvent claim = record.value();
-        pending.put(orderKey(record.timestamp(), claim),
-                new PendingClaim(PendingClaim.SCHEMA_VERSION, claim, context.currentSystemTimeMs()));
+        ClaimEvent claim = (ClaimEvent) record.value();
+        if (maxHoldMs <= 0) {
+            decide(record.key(), claim, record.timestamp());
+        } else if (record.timestamp() >= progress.low()) {
+            pending.put(orderKey(record.timestamp(), claim),
+                    new PendingClaim(PendingClaim.SCHEMA_VERSION, claim, context.currentSystemTimeMs()));
+        } else {
+            log.debug("claim {} at {} is older than the low watermark {}: decided on arrival", claim.claimId(),
+                    record.timestamp(), progress.low());
+            decide(record.key(), claim, record.timestamp());
+        }
     }
 
-    /** Decides, oldest publication time first, the claims at the head of the window that have waited long enough. */
-    private void releaseDue(long now) {
+    /**
+     * Decides, oldest first, the pending claims the low watermark has passed or that have waited
+     * the maximum hold; stops at the first that is neither, which holds back the newer ones.
+     */
+    private void release(long now) {
+        long low = progress.low();
         List<KeyValue<String, PendingClaim>> due = new ArrayList<>();
         try (KeyValueIterator<String, PendingClaim> it = pending.all()) {
             while (it.hasNext()) {
                 KeyValue<String, PendingClaim> next = it.next();
-                if (next.value.arrivedAtMs() > now - windowMs) {
-                    break; // an older claim still waiting holds back the newer ones
+                long eventTime = eventTime(next.key);
+                if (eventTime >= low) {
+                    if (next.value.arrivedAtMs() > now - maxHoldMs) {
+                        break;
+                    }
+                    log.debug("claim {} decided after the maximum hold of {} ms: low watermark {} is not past its time {}",
+                            next.value.claim().claimId(), maxHoldMs, low, eventTime);
                 }
                 due.add(next);
             }

@@ -7,14 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,40 +18,31 @@ import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.ClaimEvent;
 import dev.newsflow.events.DeadLetter;
 import dev.newsflow.events.FigureEvent;
-import dev.newsflow.events.serde.Json;
 import dev.newsflow.sink.figures.FigurePolicy;
-import dev.newsflow.events.serde.JsonSerde;
 import dev.newsflow.events.topics.Topics;
-import dev.newsflow.streams.StreamsSettings;
 
 class SinkTopologyTest {
 
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, byte[]> claims;
+    private SinkDriver sink;
     private TestOutputTopic<String, AlertEvent> alerts;
     private TestOutputTopic<String, DeadLetter> dlq;
     private TestOutputTopic<String, FigureEvent> figures;
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        driver = new TopologyTestDriver(SinkTopology.build(), StreamsSettings.of("sink-test", "unused:9092",
-                Map.of("state.dir", stateDir.toString())));
-        claims = driver.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
-                new JsonSerde<>(AlertEvent.class, 1).deserializer());
-        figures = driver.createOutputTopic(Topics.FIGURES.name(), new StringDeserializer(),
-                new JsonSerde<>(FigureEvent.class, 1).deserializer());
-        dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
-                new JsonSerde<>(DeadLetter.class, 1).deserializer());
+        sink = new SinkDriver(SinkTopology.build(), stateDir);
+        alerts = sink.alerts;
+        figures = sink.figures;
+        dlq = sink.dlq;
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        sink.close();
     }
 
     private void send(ClaimEvent claim) {
-        claims.pipeInput(claim.figureKey(), Json.write(claim), claim.published().toInstant());
+        sink.send(claim);
     }
 
     @Test
@@ -81,25 +66,21 @@ class SinkTopologyTest {
     }
 
     @Test
-    void withoutAReorderWindowAClaimOlderThanTheCurrentFigureIsLate() {
+    void decidedOnArrivalAClaimOlderThanTheCurrentFigureIsLate() {
         send(claim("c2", 3000).in("RU").daysLater(1).build());
         send(claim("c1", 1500).in("RU").build());
         assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(3000L);
     }
 
     @Test
-    void aReorderWindowDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
-        try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
-            var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
-            var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
-                    new JsonSerde<>(AlertEvent.class, 1).deserializer());
-            ClaimEvent later = claim("c2", 3000).in("RU").daysLater(1).build();
-            ClaimEvent earlier = claim("c1", 1500).in("RU").build();
-            in.pipeInput(later.figureKey(), Json.write(later), later.published().toInstant());
-            in.pipeInput(earlier.figureKey(), Json.write(earlier), earlier.published().toInstant());
-            assertThat(out.isEmpty()).as("nothing is decided inside the window").isTrue();
+    void withoutWatermarksTheMaximumHoldDecidesClaimsInPublicationOrder(@TempDir Path stateDir) {
+        try (SinkDriver windowed = windowedDriver(stateDir)) {
+            var out = windowed.alerts;
+            windowed.send(claim("c2", 3000).in("RU").daysLater(1).build());
+            windowed.send(claim("c1", 1500).in("RU").build());
+            assertThat(out.isEmpty()).as("nothing is decided before the maximum hold").isTrue();
 
-            windowed.advanceWallClockTime(Duration.ofSeconds(2));
+            windowed.driver.advanceWallClockTime(Duration.ofSeconds(2));
 
             var decided = out.readValuesToList();
             assertThat(decided).extracting(AlertEvent::count).containsExactly(1500L, 3000L);
@@ -109,18 +90,14 @@ class SinkTopologyTest {
     }
 
     @Test
-    void aReorderWindowKeepsTheOrderOfClaimsWithinOneArticle(@TempDir Path stateDir) {
-        try (TopologyTestDriver windowed = windowedDriver(stateDir)) {
-            var in = windowed.createInputTopic(Topics.CLAIMS.name(), new StringSerializer(), new ByteArraySerializer());
-            var out = windowed.createOutputTopic(Topics.ALERTS.name(), new StringDeserializer(),
-                    new JsonSerde<>(AlertEvent.class, 1).deserializer());
+    void heldClaimsOfOneArticleKeepTheirSentenceOrder(@TempDir Path stateDir) {
+        try (SinkDriver windowed = windowedDriver(stateDir)) {
+            var out = windowed.alerts;
             // one article: "1,500 have disembarked … increased this number to 3,000"; claim ids sort the other way
             ClaimEvent first = sameArticle(claim("zz-first", 1500).in("RU/Far East").build(), 100);
             ClaimEvent second = sameArticle(claim("aa-second", 3000).in("RU/Far East").build(), 200);
-            for (ClaimEvent c : List.of(first, second)) {
-                in.pipeInput(c.figureKey(), Json.write(c), c.published().toInstant());
-            }
-            windowed.advanceWallClockTime(Duration.ofSeconds(2));
+            List.of(first, second).forEach(windowed::send);
+            windowed.driver.advanceWallClockTime(Duration.ofSeconds(2));
 
             assertThat(out.readValuesToList()).extracting(AlertEvent::count, AlertEvent::kind).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(1500L, AlertEvent.Kind.NEW_FIGURE),
@@ -128,10 +105,9 @@ class SinkTopologyTest {
         }
     }
 
-    /** A sink whose claims wait one second (wall clock) in the reorder window. */
-    private static TopologyTestDriver windowedDriver(Path stateDir) {
-        return new TopologyTestDriver(SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)),
-                StreamsSettings.of("sink-window-test", "unused:9092", Map.of("state.dir", stateDir.toString())));
+    /** A sink whose claims wait for watermarks one second (wall clock) at most; these tests send none. */
+    private static SinkDriver windowedDriver(Path stateDir) {
+        return new SinkDriver(SinkTopology.build(new FigurePolicy(0.05), Duration.ofSeconds(1)), stateDir);
     }
 
     private static ClaimEvent sameArticle(ClaimEvent c, int sentenceStart) {
@@ -142,17 +118,25 @@ class SinkTopologyTest {
     }
 
     @Test
+    void decidingOnArrivalSkipsWatermarks() {
+        sink.send(new dev.newsflow.events.Watermark(1, 0, 6, 0, false));
+        send(claim("c1", 10_000).in("RU").build());
+        assertThat(dlq.isEmpty()).isTrue();
+        assertThat(alerts.readValuesToList()).extracting(AlertEvent::count).containsExactly(10_000L);
+    }
+
+    @Test
     void theStoreRemembersFiguresAcrossRecords() {
         send(claim("c1", 10_000).in("RU").build());
         alerts.readValuesToList();
         send(claim("c1", 10_000).in("RU").build());
         assertThat(alerts.isEmpty()).isTrue();
-        assertThat(driver.<String, Object>getKeyValueStore(FigureTracker.FIGURES).get("KP|RU|present")).isNotNull();
+        assertThat(sink.driver.<String, Object>getKeyValueStore(FigureTracker.FIGURES).get("KP|RU|present")).isNotNull();
     }
 
     @Test
     void aPoisonClaimGoesToTheDeadLetterTopicAndProcessingContinues() {
-        claims.pipeInput("KP|RU|present", "{\"count\": \"lots\"".getBytes(StandardCharsets.UTF_8));
+        sink.claims.pipeInput("KP|RU|present", "{\"count\": \"lots\"".getBytes(StandardCharsets.UTF_8));
         send(claim("c1", 10_000).in("RU").build());
 
         var letters = dlq.readValuesToList();
