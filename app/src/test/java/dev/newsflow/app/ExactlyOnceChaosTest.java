@@ -113,9 +113,11 @@ class ExactlyOnceChaosTest {
         assertThat(figures(chaosById.values())).as("the same figures, kinds and revisions as the clean run")
                 .isEqualTo(figures(clean.values()));
         List<String> differences = differences(clean, chaosById);
-        log.info("alerts different from the clean run's: {} of {} {}", differences.size(), clean.size(), differences);
-        assertThat(chaosById).as("every alert equal to the clean run's, provenance included: " + differences)
-                .isEqualTo(clean);
+        List<String> firstFew = differences.subList(0, Math.min(20, differences.size()));
+        log.info("alerts different from the clean run's: {} of {} {}", differences.size(), clean.size(), firstFew);
+        // the ids only: both runs are in target/chaos-logs for a diff
+        assertThat(differences.size()).as("alerts that differ from the clean run's, provenance included: "
+                + firstFew).isZero();
     }
 
     private static void awaitFirstRecords(String bootstrap, String topic) throws InterruptedException {
@@ -145,7 +147,7 @@ class ExactlyOnceChaosTest {
         return counts;
     }
 
-    /** Alert ids missing from, added to, or changed in the second map; a short list for the failure message. */
+    /** Alert ids missing from, added to, or changed in the second map. */
     private static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
         List<String> out = new ArrayList<>();
         expected.forEach((id, json) -> {
@@ -156,7 +158,7 @@ class ExactlyOnceChaosTest {
             }
         });
         actual.keySet().stream().filter(id -> !expected.containsKey(id)).forEach(id -> out.add("extra " + id));
-        return out.size() > 20 ? out.subList(0, 20) : out;
+        return out;
     }
 
     /** Publishes the articles in order; {@code pauseEvery} ms of sleep per 100 articles spreads them over time. */

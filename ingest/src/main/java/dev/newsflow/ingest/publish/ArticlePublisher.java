@@ -24,6 +24,10 @@ import dev.newsflow.events.topics.Topics;
  * Writes cleaned articles to {@code newsflow.articles} and unreadable pages to {@code newsflow.dlq}.
  * The producer is idempotent with {@code acks=all}, so a retry never duplicates an article; the
  * record timestamp is the publication time, so downstream windows and replays work in event time.
+ * One request in flight per broker, as for the Streams producers: with more, a producer that met a
+ * slow broker at start-up was seen to reset its sequence numbers and retry one partition in an
+ * {@code OUT_OF_ORDER_SEQUENCE_NUMBER} loop for minutes, holding that partition's articles back while
+ * the others moved on, which turns a replay's claims into late claims.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -41,6 +45,7 @@ public final class ArticlePublisher implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
         config.putAll(overrides);
         return new ArticlePublisher(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
