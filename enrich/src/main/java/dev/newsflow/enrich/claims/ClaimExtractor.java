@@ -8,7 +8,7 @@ import java.util.Set;
  * Extracts troop-count claims ("Pyongyang wants to contribute up to 12,000 soldiers") from an article.
  *
  * <p>The pipeline per sentence: find figures ({@link NumberParser}); keep those heading a troop noun
- * phrase ({@link UnitPhrase}) or referring back to the previous claim ({@link Anaphora}); drop those
+ * phrase ({@link UnitPhrase}) or referring back to the previous claim ({@link Anaphora}, {@link Ellipsis}); drop those
  * the sentence disputes ({@link NegationDetector}); then fill status ({@link StatusLexicon}), actor and
  * location ({@link RoleFinder}, {@link Gazetteer}), source ({@link AttributionFinder}) and hedging
  * ({@link HedgeDetector}). All grammar lives in resource files under
@@ -33,7 +33,6 @@ public final class ClaimExtractor {
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
-    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
@@ -42,9 +41,6 @@ public final class ClaimExtractor {
             "during", "people", "and");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
-    /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
-    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
-            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now");
 
     private final SentenceSplitter splitter;
     private final NumberParser numbers;
@@ -55,6 +51,7 @@ public final class ClaimExtractor {
     private final NegationDetector negation;
     private final HedgeDetector hedges;
     private final AttributionFinder attributions;
+    private final Ellipsis ellipsis;
     private final RoleFinder roles;
     private final SourceFallback fallback;
     private final java.util.Set<String> furnitureHeadings;
@@ -69,6 +66,7 @@ public final class ClaimExtractor {
         this.negation = new NegationDetector();
         this.hedges = new HedgeDetector();
         this.attributions = new AttributionFinder(gazetteer);
+        this.ellipsis = new Ellipsis(statuses);
         this.roles = new RoleFinder();
         this.fallback = new SourceFallback();
         this.furnitureHeadings = java.util.Set.copyOf(LexiconFile.words("furniture.txt"));
@@ -194,9 +192,9 @@ public final class ClaimExtractor {
         int anaphorEnd = anaphora.refersBack(tokens, n);
         Found antecedent = anaphorEnd >= 0 && last != null
                 && last.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS ? last : null;
-        if (anaphorEnd < 0 && unit == null && elidedUnit(tokens, mentions, si, s.paragraph(), n, previous)) {
-            boolean others = n.end() < tokens.size() && tokens.get(n.end()).norm().equals("others");
-            anaphorEnd = others ? n.end() + 1 : n.end(); // "two others were wounded"
+        if (anaphorEnd < 0 && unit == null && previous != null && ellipsis.refersBack(tokens, mentions, n,
+                previous.sentence() == si, previous.paragraph() >= s.paragraph() - ANTECEDENT_PARAGRAPHS)) {
+            anaphorEnd = Ellipsis.end(tokens, n); // "… and 2,700 wounded", "two others were wounded"
             antecedent = previous;
         }
         if (anaphorEnd < 0 && unit == null) {
@@ -233,11 +231,8 @@ public final class ClaimExtractor {
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
         Gazetteer.Actor actor = unit != null && !leaving ? unit.actor() : null;
-        if (unit == null && base != null && gappedActor(mentions, n) != null) {
-            actor = gappedActor(mentions, n); // "Ethiopia 2,500": the country named before the figure
-        }
         if (unit == null && base != null && actor == null) {
-            actor = fromActor(tokens, mentions, n.end()); // "402 Russian servicemen, 355 from Moldova"
+            actor = Ellipsis.ownActor(tokens, mentions, n); // "Ethiopia 2,500", "355 from Moldova"
         }
         if (actor == null && base == null) {
             // "Israel killed 9,000 militants": the subject of an active killed/wounded is the other side; and
@@ -369,72 +364,11 @@ public final class ClaimExtractor {
         return furnitureHeadings.contains(colon == s.length() - 1 ? s.substring(0, colon).strip() : s);
     }
 
-    /**
-     * A bare figure that counts the troops of the claim before it, the unit left out:
-     * <ul>
-     *   <li>in the same sentence, before a casualty word or a place: "300 soldiers have been killed and 2,700
-     *       wounded", "503 troops in Syria and 5,262 in Iraq", "four Armenian soldiers … and three from
-     *       Azerbaijan";</li>
-     *   <li>as the subject of a troop verb, up to a paragraph on: "an estimated 6,400 will be sent back home,
-     *       while 5,400 will be restationed", "168 have been killed since 2013".</li>
-     * </ul>
-     */
-    private boolean elidedUnit(List<Token> tokens, List<Gazetteer.Mention> mentions, int si, int paragraph,
-                               NumberMention n, Found previous) {
-        if (previous == null || n.count() == 1) {
-            return false; // "another one was wounded": a pronoun, not a count
-        }
-        int i = n.end();
-        boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
-        if (previous.sentence() == si) {
-            Status st = statuses.statusAt(tokens, i);
-            if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)
-                    || casualtyVerbBefore(tokens, n.qualifierStart()) && bare(tokens, i) // "… and injured at least 21"
-                    || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
-                return true;
-            }
-        }
-        if (previous.paragraph() < paragraph - ANTECEDENT_PARAGRAPHS) {
-            return false;
-        }
-        return others ? verbAfter(tokens, i + 1) : verbAfter(tokens, i) && !statusFollowsDirectly(tokens, i);
-    }
 
-    /** A troop verb at token {@code i}, after auxiliaries: "will be sent", "were wounded", "received injuries". */
-    private boolean verbAfter(List<Token> tokens, int i) {
-        int k = i;
-        while (k < tokens.size() && SUBJECT_AUXILIARIES.contains(tokens.get(k).norm())) {
-            k++;
-        }
-        return k < tokens.size() && statuses.statusAt(tokens, k) != null;
-    }
 
-    /** A cue straight after a bare figure ("5,000 killed"): a subject needs an auxiliary between, unless beside troops. */
-    private boolean statusFollowsDirectly(List<Token> tokens, int i) {
-        return i < tokens.size() && statuses.statusAt(tokens, i) != null;
-    }
 
-    /** A casualty verb right before the figure: "… and injured at least 21". */
-    private boolean casualtyVerbBefore(List<Token> tokens, int figureStart) {
-        return statuses.cues(tokens).stream().anyMatch(c -> c.end() == figureStart && c.status().isCasualty());
-    }
 
-    /** "…, Ethiopia 2,500, Djibouti 1,520": a country then a bare figure, the verb and unit left out. */
-    private static boolean gapped(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
-        int end = n.end();
-        boolean closes = end >= tokens.size() || Set.of(",", ".", ";", "and").contains(tokens.get(end).norm());
-        return closes && gappedActor(mentions, n) != null;
-    }
 
-    private static Gazetteer.Actor gappedActor(List<Gazetteer.Mention> mentions, NumberMention n) {
-        for (Gazetteer.Mention m : mentions) {
-            if (m.end() == n.qualifierStart() && m.actor() != null
-                    && m.actor().kind() == Gazetteer.ActorKind.COUNTRY) {
-                return m.actor();
-            }
-        }
-        return null;
-    }
 
     /**
      * A bare figure whose losses are the unit: "70,000 killed or wounded", "British forces lost 108 in
@@ -481,21 +415,7 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** The actor of "from X" right after a bare figure, or null. */
-    private static Gazetteer.Actor fromActor(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
-        if (i + 1 >= tokens.size() || !tokens.get(i).norm().equals("from")) {
-            return null;
-        }
-        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
-        return mentions.stream().filter(m -> m.start() == at && m.actor() != null).map(Gazetteer.Mention::actor)
-                .findFirst().orElse(null);
-    }
 
-    /** Nothing counted follows the figure: "injured at least 21.", not "wounding two bystanders". */
-    private static boolean bare(List<Token> tokens, int i) {
-        return i >= tokens.size() || !tokens.get(i).isWord() || Set.of("and", "in", "on", "at", "during", "while",
-                "when", "after", "others", "more").contains(tokens.get(i).norm());
-    }
 
     /** A day of a month ("January 10") or an age ("the age of 18", "aged 25"). */
     private static boolean dateOrAge(List<Token> tokens, int figureStart) {
@@ -507,17 +427,6 @@ public final class ClaimExtractor {
                 || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
     }
 
-    /** "in Iraq", "from Azerbaijan", "in 2008": a preposition and then a known place, country or year. */
-    private static boolean placeFollows(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
-        if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
-            return false;
-        }
-        if (tokens.get(i).norm().equals("in") && YEAR_TOKEN.matcher(tokens.get(i + 1).text()).matches()) {
-            return true; // "lost 108 last year, compared to 51 in 2008, 42 in 2007"
-        }
-        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
-        return mentions.stream().anyMatch(m -> m.start() == at);
-    }
 
     private static String lastWord(String s) {
         return Token.normalise(s.substring(s.lastIndexOf(' ') + 1));

@@ -1,0 +1,131 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A bare figure that counts the troops of the claim before it, the unit left out: in the same sentence
+ * ("300 soldiers have been killed and 2,700 wounded", "503 troops in Syria and 5,262 in Iraq", "Uganda
+ * will provide 4,500 soldiers, Ethiopia 2,500", "nine soldiers were killed while five others received
+ * injuries") or as the subject of a troop verb up to a paragraph on ("an estimated 6,400 will be sent back
+ * home"). Such a figure takes the earlier claim's unit and, unless it names its own ("355 from Moldova"),
+ * its actor; it is the ellipsis counterpart of {@link Anaphora}.
+ */
+final class Ellipsis {
+
+    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
+    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
+            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now");
+
+    private final StatusLexicon statuses;
+
+    Ellipsis(StatusLexicon statuses) {
+        this.statuses = statuses;
+    }
+
+    /**
+     * Whether the bare figure {@code n} counts the troops of the claim before it: in the same sentence before
+     * a troop verb, a casualty word or a place, after a casualty verb ("and injured at least 21"), in a gapped
+     * list ("Ethiopia 2,500"), or as the subject of a troop verb in reach ("6,400 will be sent back home").
+     *
+     * @param sameSentence the claim before is in the figure's sentence
+     * @param inReach      the claim before is in the figure's paragraph or the one before
+     */
+    boolean refersBack(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n, boolean sameSentence,
+                       boolean inReach) {
+        if (n.count() == 1) {
+            return false; // "another one was wounded": a pronoun, not a count
+        }
+        int i = n.end();
+        boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
+        if (sameSentence) {
+            Status st = statuses.statusAt(tokens, i);
+            if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)
+                    || casualtyVerbBefore(tokens, n.qualifierStart()) && bare(tokens, i) // "… and injured at least 21"
+                    || gapped(tokens, mentions, n)) { // "Uganda will provide 4,500 soldiers, Ethiopia 2,500"
+                return true;
+            }
+        }
+        if (!inReach) {
+            return false;
+        }
+        return others ? verbAfter(tokens, i + 1) : verbAfter(tokens, i) && !statusFollowsDirectly(tokens, i);
+    }
+
+    /** A troop verb at token {@code i}, after auxiliaries: "will be sent", "were wounded", "received injuries". */
+    private boolean verbAfter(List<Token> tokens, int i) {
+        int k = i;
+        while (k < tokens.size() && SUBJECT_AUXILIARIES.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k < tokens.size() && statuses.statusAt(tokens, k) != null;
+    }
+
+    /** A cue straight after a bare figure ("5,000 killed"): a subject needs an auxiliary between, unless beside troops. */
+    private boolean statusFollowsDirectly(List<Token> tokens, int i) {
+        return i < tokens.size() && statuses.statusAt(tokens, i) != null;
+    }
+
+    /** A casualty verb right before the figure: "… and injured at least 21". */
+    private boolean casualtyVerbBefore(List<Token> tokens, int figureStart) {
+        return statuses.cues(tokens).stream().anyMatch(c -> c.end() == figureStart && c.status().isCasualty());
+    }
+
+    /** "…, Ethiopia 2,500, Djibouti 1,520": a country then a bare figure, the verb and unit left out. */
+    private static boolean gapped(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
+        int end = n.end();
+        boolean closes = end >= tokens.size() || Set.of(",", ".", ";", "and").contains(tokens.get(end).norm());
+        return closes && gappedActor(mentions, n) != null;
+    }
+
+    private static Gazetteer.Actor gappedActor(List<Gazetteer.Mention> mentions, NumberMention n) {
+        for (Gazetteer.Mention m : mentions) {
+            if (m.end() == n.qualifierStart() && m.actor() != null
+                    && m.actor().kind() == Gazetteer.ActorKind.COUNTRY) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The actor of "from X" right after a bare figure, or null. */
+    private static Gazetteer.Actor fromActor(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).norm().equals("from")) {
+            return null;
+        }
+        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+        return mentions.stream().filter(m -> m.start() == at && m.actor() != null).map(Gazetteer.Mention::actor)
+                .findFirst().orElse(null);
+    }
+
+    /** Nothing counted follows the figure: "injured at least 21.", not "wounding two bystanders". */
+    private static boolean bare(List<Token> tokens, int i) {
+        return i >= tokens.size() || !tokens.get(i).isWord() || Set.of("and", "in", "on", "at", "during", "while",
+                "when", "after", "others", "more").contains(tokens.get(i).norm());
+    }
+
+    /** "in Iraq", "from Azerbaijan", "in 2008": a preposition and then a known place, country or year. */
+    private static boolean placeFollows(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
+        if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
+            return false;
+        }
+        if (tokens.get(i).norm().equals("in") && YEAR_TOKEN.matcher(tokens.get(i + 1).text()).matches()) {
+            return true; // "lost 108 last year, compared to 51 in 2008, 42 in 2007"
+        }
+        int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+        return mentions.stream().anyMatch(m -> m.start() == at);
+    }
+
+
+    /** The end of the figure's phrase: after "others" when the figure has it ("two others were wounded"). */
+    static int end(List<Token> tokens, NumberMention n) {
+        return n.end() < tokens.size() && tokens.get(n.end()).norm().equals("others") ? n.end() + 1 : n.end();
+    }
+
+    /** The actor the figure names for itself: "Ethiopia 2,500", "355 from Moldova"; or null. */
+    static Gazetteer.Actor ownActor(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
+        Gazetteer.Actor gapped = gappedActor(mentions, n);
+        return gapped != null ? gapped : fromActor(tokens, mentions, n.end());
+    }
+}
