@@ -16,7 +16,11 @@ final class Ellipsis {
     private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
     private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
-            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now");
+            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now", "who", "that",
+            "seriously", "critically", "severely", "slightly", "lightly", "badly");
+
+    /** "two others were wounded", "125 more sustained injuries". */
+    private static final Set<String> OTHERS = Set.of("others", "more");
 
     private final StatusLexicon statuses;
 
@@ -38,7 +42,7 @@ final class Ellipsis {
             return false; // "another one was wounded": a pronoun, not a count
         }
         int i = n.end();
-        boolean others = i < tokens.size() && tokens.get(i).norm().equals("others");
+        boolean others = i < tokens.size() && OTHERS.contains(tokens.get(i).norm());
         if (sameSentence) {
             Status st = statuses.statusAt(tokens, i);
             if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)
@@ -118,9 +122,9 @@ final class Ellipsis {
     }
 
 
-    /** The end of the figure's phrase: after "others" when the figure has it ("two others were wounded"). */
+    /** The end of the figure's phrase: after "others" or "more" ("two others were wounded"). */
     static int end(List<Token> tokens, NumberMention n) {
-        return n.end() < tokens.size() && tokens.get(n.end()).norm().equals("others") ? n.end() + 1 : n.end();
+        return n.end() < tokens.size() && OTHERS.contains(tokens.get(n.end()).norm()) ? n.end() + 1 : n.end();
     }
 
     /** The actor the figure names for itself: "Ethiopia 2,500", "355 from Moldova"; or null. */
