@@ -110,11 +110,13 @@ public final class StatusLexicon {
         }
         boolean afterAdjacent = after != null && onlyAuxiliaries(tokens, phraseEnd, after.start);
         boolean relative = afterAdjacent && relativeClause(tokens, phraseEnd, after.start);
-        if (afterAdjacent && !relative) {
+        boolean verbBefore = before != null && before.end == numStart;
+        if (afterAdjacent && !relative && !(verbBefore && crossesComma(tokens, phraseEnd, after.start))) {
+            // but "killed more than 600 fighters, injured 1,200 others": the verb before governs
             Cue finite = finiteVerbAfterParticiple(all, tokens, after);
             return finite != null ? finite : after; // "8,000 of them have been relocated"
         }
-        if (before != null && before.end == numStart) {
+        if (verbBefore) {
             return before; // the verb right before the figure: "captured two injured soldiers", "has lost 30 more
                            // troops who were stationed in the north"
         }
@@ -146,6 +148,15 @@ public final class StatusLexicon {
             }
         }
         return null;
+    }
+
+    private static boolean crossesComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).norm().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean relativeClause(List<Token> tokens, int from, int to) {

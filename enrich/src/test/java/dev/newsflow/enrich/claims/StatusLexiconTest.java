@@ -52,6 +52,7 @@ class StatusLexiconTest {
         "At least 100 North Korean soldiers stationed in Russia were killed|KILLED",
         "Israel says it has lost 30 more soldiers who were stationed in northern Israel|KILLED_OR_WOUNDED",
         "the column was ambushed, killing five junta soldiers|KILLED",
+        "government forces have killed more than 600 militants, injured 1,200 others|KILLED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
