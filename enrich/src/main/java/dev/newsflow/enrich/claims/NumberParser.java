@@ -188,6 +188,16 @@ public final class NumberParser {
         long current = 0;
         int j = i;
         boolean any = false;
+        // "a quarter of a million", "three quarters of a million"
+        int q = tokens.get(i).norm().equals("a") ? i + 1 : i;
+        if (q + 3 < tokens.size() && Set.of("quarter", "quarters").contains(tokens.get(q).norm())
+                && tokens.get(q + 1).norm().equals("of") && tokens.get(q + 2).norm().equals("a")) {
+            PhraseMatcher.Match<Word> m = words.matchAt(tokens, q + 3);
+            long parts = q == i + 1 ? 1 : tokens.get(i).norm().equals("three") ? 3 : 0;
+            if (m != null && m.value().kind().equals("mult") && m.value().value() >= 1000 && parts > 0) {
+                return new Figure(m.value().value() * parts / 4, m.end(), false);
+            }
+        }
         if (tokens.get(i).norm().equals("half") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("a")) {
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 2); // "half a million"
             return m != null && m.value().kind().equals("mult") && m.value().value() >= 1000

@@ -32,6 +32,7 @@ class NumberParserTest {
         "15-hundred paratroopers|15-hundred|1500",
         "a thousand troops|a thousand|1000",
         "a dozen soldiers|a dozen|12",
+        "a quarter of a million soldiers|a quarter of a million|250000",
     })
     void readsFigures(String text, String written, long value) {
         NumberMention n = only(text);
