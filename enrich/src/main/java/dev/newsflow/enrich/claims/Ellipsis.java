@@ -19,6 +19,8 @@ final class Ellipsis {
             "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now", "who", "that",
             "seriously", "critically", "severely", "slightly", "lightly", "badly");
 
+    /** "… and another 3,000": a figure added to the claim before it. */
+    private static final Set<String> ANOTHER = Set.of("another", "further", "additional");
     /** "two others were wounded", "125 more sustained injuries". */
     private static final Set<String> OTHERS = Set.of("others", "more");
 
@@ -43,6 +45,9 @@ final class Ellipsis {
         }
         int i = n.end();
         boolean others = i < tokens.size() && OTHERS.contains(tokens.get(i).norm());
+        if (sameSentence && n.qualifierStart() > 0 && ANOTHER.contains(tokens.get(n.qualifierStart() - 1).norm())) {
+            return true; // "sending an estimated 12,000 troops last year and another 3,000 this year"
+        }
         if (sameSentence) {
             Status st = statuses.statusAt(tokens, i);
             if (st != null || placeFollows(tokens, mentions, i) || others && verbAfter(tokens, i + 1)

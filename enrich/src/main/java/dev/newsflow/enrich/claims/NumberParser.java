@@ -189,11 +189,12 @@ public final class NumberParser {
         int j = i;
         boolean any = false;
         // "a quarter of a million", "three quarters of a million"
-        int q = tokens.get(i).norm().equals("a") ? i + 1 : i;
+        int q = tokens.get(i).norm().equals("a") || tokens.get(i).norm().equals("three") ? i + 1 : i;
         if (q + 3 < tokens.size() && Set.of("quarter", "quarters").contains(tokens.get(q).norm())
                 && tokens.get(q + 1).norm().equals("of") && tokens.get(q + 2).norm().equals("a")) {
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, q + 3);
-            long parts = q == i + 1 ? 1 : tokens.get(i).norm().equals("three") ? 3 : 0;
+            String first = tokens.get(i).norm();
+            long parts = first.equals("a") || first.equals("quarter") ? 1 : first.equals("three") ? 3 : 0;
             if (m != null && m.value().kind().equals("mult") && m.value().value() >= 1000 && parts > 0) {
                 return new Figure(m.value().value() * parts / 4, m.end(), false);
             }

@@ -55,7 +55,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** What may follow a bare figure: the end of its phrase. */
     private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
             "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
-            ")", "for", "after", "amid", "people", "persons", "on");
+            ")", "for", "after", "amid", "people", "persons", "on", "from");
     private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */

@@ -301,6 +301,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anotherFigureAddsToTheClaimBeforeIt() {
+        assertThat(X.extract(null, "North Korea sent an estimated 12,000 troops last year and another 3,000 this year."))
+                .extracting(TroopClaim::count, TroopClaim::actorId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(12000L, "KP"),
+                        org.assertj.core.groups.Tuple.tuple(3000L, "KP"));
+    }
+
+    @Test
     void aFigureLostIsLosses() {
         TroopClaim c = one("In total British forces lost 108 in Afghanistan last year.");
         assertThat(c.actorId()).isEqualTo("GB");

@@ -33,6 +33,7 @@ class NumberParserTest {
         "a thousand troops|a thousand|1000",
         "a dozen soldiers|a dozen|12",
         "a quarter of a million soldiers|a quarter of a million|250000",
+        "quarter of a million dead|quarter of a million|250000",
     })
     void readsFigures(String text, String written, long value) {
         NumberMention n = only(text);
