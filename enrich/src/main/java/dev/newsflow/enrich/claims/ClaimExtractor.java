@@ -127,6 +127,9 @@ public final class ClaimExtractor {
             List<Token> tokens = sentence.tokens();
             List<Gazetteer.Mention> mentions = null;
             for (NumberMention n : numbers.parse(tokens)) {
+                if (n.count() < 1) {
+                    continue; // "10, 000" split by a typo: "000" counts no one
+                }
                 if (n.kind() != NumberMention.Kind.CARDINAL && !units.strengthCompound(tokens, n.end())) {
                     continue; // "a 10-year-old", but "a 13,500-strong mission"
                 }

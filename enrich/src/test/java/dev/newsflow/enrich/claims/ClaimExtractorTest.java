@@ -238,6 +238,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureOfNothingIsNoClaim() {
+        // seen on a real page: "10, 000 American soldiers", a typo that leaves "000"
+        assertThat(X.extract(null, "Now there are 10, 000 American soldiers stationed in the country."))
+                .noneMatch(c -> c.count() < 1);
+    }
+
+    @Test
     void fullWidthDigitsAreNoFiguresAndBreakNothing() {
         // seen on a real page: "１" is a Unicode digit that is no ASCII number
         assertThat(X.extract(null, "Chapter １: 3,000 soldiers arrived in Vladivostok.")).singleElement()
