@@ -33,9 +33,8 @@ public final class AttributionFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many");
     /** Words a source's noun phrase never runs past when no comma closes it. */
     private static final Set<String> ENDS_SOURCE_NP = Set.of("that", "which", "who");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /** Months and days: "NHK on Thursday", "the review in January". */
+    private static final Set<String> TIME_WORDS = Set.copyOf(LexiconFile.words("calendar.tsv"));
     /** "in its statement", "in an interview": where it was said, not who said it. */
     private static final Set<String> OCCASION_DETERMINERS = Set.of("its", "his", "her", "their", "a", "an");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",

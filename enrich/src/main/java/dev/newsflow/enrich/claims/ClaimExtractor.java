@@ -33,9 +33,7 @@ public final class ClaimExtractor {
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
     private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
             "during", "people", "and");
@@ -183,7 +181,7 @@ public final class ClaimExtractor {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
         }
         UnitPhrase unit = units.match(tokens, n.end(), n.count());
-        if (unit == null && n.count() >= 1900 && n.count() < 2100 && !n.text().contains(",")) {
+        if (unit == null && tokens.get(n.start()).isYear()) {
             return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
         }
         if (dateOrAge(tokens, n.qualifierStart())) {

@@ -13,7 +13,6 @@ import java.util.Set;
  */
 final class Ellipsis {
 
-    private static final java.util.regex.Pattern YEAR_TOKEN = java.util.regex.Pattern.compile("(19|20)\\d\\d");
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
     private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
             "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now", "who", "that",
@@ -119,7 +118,7 @@ final class Ellipsis {
         if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
             return false;
         }
-        if (tokens.get(i).norm().equals("in") && YEAR_TOKEN.matcher(tokens.get(i + 1).text()).matches()) {
+        if (tokens.get(i).norm().equals("in") && tokens.get(i + 1).isYear()) {
             return true; // "lost 108 last year, compared to 51 in 2008, 42 in 2007"
         }
         int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;

@@ -40,6 +40,12 @@ final class LexiconFile {
         }
     }
 
+    /** First column of the rows whose second column is {@code kind}. */
+    static java.util.Set<String> words(String name, String kind) {
+        return rows(name).stream().filter(r -> r.length > 1 && r[1].strip().equals(kind)).map(r -> r[0].strip())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** First column of every row. */
     static List<String> words(String name) {
         return rows(name).stream().map(r -> r[0].strip()).toList();

@@ -25,6 +25,12 @@ public record Token(String text, int start, int end, boolean joined) {
         return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
     }
 
+    /** A bare four-digit year, 1900–2099 ("in 2008"): a date, not a count. */
+    public boolean isYear() {
+        return text.length() == 4 && (text.startsWith("19") || text.startsWith("20"))
+                && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     public boolean isWord() {
         return !text.isEmpty() && Character.isLetter(text.charAt(0));
     }

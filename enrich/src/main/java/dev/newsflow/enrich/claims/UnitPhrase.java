@@ -152,7 +152,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 } else if (modifiers.matchAt(tokens, j) != null) {
                     j = modifiers.matchAt(tokens, j).end();
                     words++;
-                } else if (acronym(t) || t.isCapitalised() && t.isWord() && !t.text().contains("-")) {
+                } else if (t.isCapitalised() && t.isWord() && !t.text().contains("-")) {
                     // a name the gazetteer does not know: "180 KDF soldiers", "3,000 M23 fighters", "two Peshmerga
                     // fighters", "4,000 California National Guard troops"; the head must still follow
                     j++;
@@ -243,10 +243,6 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     && Set.of("st", "nd", "rd", "th").contains(tokens.get(j + 1).norm());
         }
 
-        private static boolean acronym(Token t) {
-            return t.text().length() >= 2 && t.text().chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
-                    && Character.isLetter(t.text().charAt(0));
-        }
 
         /** Whether tokens at {@code i} continue a figure into a strength compound: "-strong", "-member". */
         public boolean strengthCompound(List<Token> tokens, int i) {

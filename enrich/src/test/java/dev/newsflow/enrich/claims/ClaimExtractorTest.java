@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -185,8 +186,8 @@ class ClaimExtractorTest {
     void aBareFigureTakesTheUnitOfTheClaimBeforeIt() {
         assertThat(X.extract(null, "The Pentagon has 503 troops in Syria and 5,262 in Iraq."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actorId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(503L, "troops", "US"),
-                        org.assertj.core.groups.Tuple.tuple(5262L, "troops", "US"));
+                .containsExactly(tuple(503L, "troops", "US"),
+                        tuple(5262L, "troops", "US"));
         List<TroopClaim> moved = X.extract(null, "The US plans to withdraw about 12,000 troops from Germany. "
                 + "An estimated 6,400 will be sent back home, while 5,400 will be restationed to other countries.");
         assertThat(moved).extracting(TroopClaim::count).containsExactly(12000L, 6400L, 5400L);
@@ -264,8 +265,8 @@ class ClaimExtractorTest {
     void coordinatedCasualtiesKeepTheirOwnStatus() {
         assertThat(X.extract(null, "An attack killed two Colombian soldiers and injured at least 21."))
                 .extracting(TroopClaim::count, TroopClaim::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, Status.KILLED),
-                        org.assertj.core.groups.Tuple.tuple(21L, Status.WOUNDED));
+                .containsExactly(tuple(2L, Status.KILLED),
+                        tuple(21L, Status.WOUNDED));
         assertThat(X.extract(null, "Nine Pakistani soldiers were killed while five others received injuries."))
                 .extracting(TroopClaim::count).containsExactly(9L, 5L);
         assertThat(X.extract(null, "Uganda will provide 4,500 soldiers, Ethiopia 2,500, and Egypt 1,091."))
@@ -311,8 +312,8 @@ class ClaimExtractorTest {
     void anotherFigureAddsToTheClaimBeforeIt() {
         assertThat(X.extract(null, "North Korea sent an estimated 12,000 troops last year and another 3,000 this year."))
                 .extracting(TroopClaim::count, TroopClaim::actorId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(12000L, "KP"),
-                        org.assertj.core.groups.Tuple.tuple(3000L, "KP"));
+                .containsExactly(tuple(12000L, "KP"),
+                        tuple(3000L, "KP"));
     }
 
     @Test
