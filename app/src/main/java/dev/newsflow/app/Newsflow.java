@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import dev.newsflow.app.bench.BenchCommand;
 import dev.newsflow.app.eval.EvalCommand;
 import dev.newsflow.app.nlp.ExtractCommand;
+import dev.newsflow.app.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Watches news for troop-count claims and alerts when a new figure appears.",
         subcommands = {DemoCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
             WebhookCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class,
-            FetchCommand.class, ReplayCommand.class, ReprocessCommand.class, BenchCommand.class})
+            FetchCommand.class, ReplayCommand.class, ReprocessCommand.class, BenchCommand.class,
+            TrainCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 
 import dev.newsflow.app.nlp.ArticleFiles;
 import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.ClaimModels;
+import dev.newsflow.enrich.claims.LinearModel;
 import dev.newsflow.enrich.claims.TroopClaim;
 import dev.newsflow.enrich.claims.eval.GoldFile;
 import dev.newsflow.enrich.claims.eval.GoldScorer;
@@ -33,6 +35,17 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List field differences, misses and false positives.")
     boolean verbose;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "Use the model tables in DIR (as written by `newsflow train claims`) instead of the bundled ones.")
+    Path models;
+
+    @Option(names = "--grammar-only", description = "Use the phrase grammar alone, without the learned models.")
+    boolean grammarOnly;
+
+    @Option(names = "--threshold", description = "Probability above which the figure model takes a figure (default: "
+            + ClaimModels.DEFAULT_THRESHOLD + ").")
+    Double threshold;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -41,7 +54,14 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
         for (Path p : ArticleFiles.expand(List.of(dir))) {
             byName.putIfAbsent(p.getFileName().toString(), p);
         }
-        ClaimExtractor extractor = ClaimExtractor.withDefaultRules();
+        ClaimModels chosen = grammarOnly ? ClaimModels.none() : models == null ? ClaimModels.bundled()
+                : new ClaimModels(LinearModel.read(models.resolve(ClaimModels.FIGURES)), ClaimModels.DEFAULT_THRESHOLD,
+                        LinearModel.read(models.resolve(ClaimModels.STATUSES)),
+                        LinearModel.read(models.resolve(ClaimModels.ACTORS)));
+        if (threshold != null) {
+            chosen = chosen.withThreshold(threshold);
+        }
+        ClaimExtractor extractor = ClaimExtractor.withModels(chosen);
         ArticleFiles files = new ArticleFiles();
         Map<String, List<TroopClaim>> extracted = new LinkedHashMap<>();
         for (String file : goldFile.files()) {

@@ -53,8 +53,10 @@ public final class ClaimExtractor {
     private final RoleFinder roles;
     private final SourceFallback fallback;
     private final java.util.Set<String> furnitureHeadings;
+    private final ClaimFeatures features;
+    private final ClaimModels models;
 
-    private ClaimExtractor() {
+    private ClaimExtractor(ClaimModels models) {
         this.splitter = new SentenceSplitter();
         this.numbers = new NumberParser();
         this.gazetteer = new Gazetteer();
@@ -68,11 +70,47 @@ public final class ClaimExtractor {
         this.roles = new RoleFinder();
         this.fallback = new SourceFallback();
         this.furnitureHeadings = java.util.Set.copyOf(LexiconFile.words("furniture.txt"));
+        this.features = new ClaimFeatures(units, statuses);
+        this.models = models;
     }
 
-    /** An extractor with the grammar bundled in the jar. Build once and share. */
+    /** An extractor with the grammar and the models bundled in the jar. Build once and share. */
     public static ClaimExtractor withDefaultRules() {
-        return new ClaimExtractor();
+        return new ClaimExtractor(ClaimModels.bundled());
+    }
+
+    /**
+     * An extractor with the bundled grammar and the given models; with {@link ClaimModels#none()}, the
+     * grammar alone (what {@code newsflow train claims} learns from).
+     */
+    public static ClaimExtractor withModels(ClaimModels models) {
+        return new ClaimExtractor(models);
+    }
+
+    /** Which learned decision a training example is for. */
+    public enum Task { FIGURE, STATUS, ACTOR }
+
+    /**
+     * A decision the extractor made, with the features it was made on: for {@link Task#FIGURE} a figure the
+     * grammar passed over, for {@link Task#STATUS} a claim's status, for {@link Task#ACTOR} one candidate
+     * for a claim's actor.
+     *
+     * @param sentence the sentence the figure stands in
+     * @param actor    the candidate's name, for {@link Task#ACTOR}
+     */
+    public record Example(Task task, String sentence, long count, List<String> features, String actor) {
+    }
+
+    /** The training examples of an article: what {@code newsflow train claims} labels from gold files. */
+    public List<Example> examples(String title, String text) {
+        List<Example> out = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            extractFrom(title, true, out);
+        }
+        if (text != null && !text.isBlank()) {
+            extractFrom(text, false, out);
+        }
+        return out;
     }
 
     /**
@@ -84,16 +122,17 @@ public final class ClaimExtractor {
     public List<TroopClaim> extract(String title, String text) {
         List<TroopClaim> out = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            out.addAll(extractFrom(title, true));
+            out.addAll(extractFrom(title, true, null));
         }
         if (text != null && !text.isBlank()) {
-            out.addAll(extractFrom(text, false));
+            out.addAll(extractFrom(text, false, null));
         }
         return List.copyOf(out);
     }
 
     /** A claim plus what later sentences need from it. */
-    private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd) {
+    private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd,
+                         List<String> statusFeatures, List<ActorCandidate> actors) {
     }
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
@@ -101,7 +140,10 @@ public final class ClaimExtractor {
                            List<SourceFallback.Organisation> organisations, boolean inTitle) {
     }
 
-    private List<TroopClaim> extractFrom(String text, boolean inTitle) {
+    /**
+     * @param examples null to extract; otherwise collects the decisions made, as training examples
+     */
+    private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
         List<Sentence> sentences = splitter.split(text);
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
@@ -136,6 +178,16 @@ public final class ClaimExtractor {
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
                 mentions = mentions != null ? mentions : gazetteer.find(tokens);
                 Found f = claim(article, si, n, mentions, last, previous, storyActor(found));
+                if (f == null && candidate(tokens, n)) {
+                    List<String> described = describe(article, si, n, mentions, found);
+                    if (examples != null) {
+                        examples.add(new Example(Task.FIGURE, sentence.text(), n.count(), described, null));
+                    }
+                    if (models.figures() != null
+                            && models.figures().probability(ClaimModels.CLAIM, described) >= models.threshold()) {
+                        f = learned(article, si, n, mentions, previous, storyActor(found));
+                    }
+                }
                 if (f == null) {
                     lastOtherFigure = tokens.get(n.end() - 1).end();
                 } else {
@@ -143,7 +195,17 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return withoutRebutted(found, sentences).stream().map(f -> forwardSource(f, article)).toList();
+        List<Found> kept = withoutRebutted(found, sentences);
+        if (examples != null) {
+            for (Found f : kept) {
+                examples.add(new Example(Task.STATUS, f.claim().sentence(), f.claim().count(), f.statusFeatures(), null));
+                for (ActorCandidate c : f.actors()) {
+                    examples.add(new Example(Task.ACTOR, f.claim().sentence(), f.claim().count(), c.features(),
+                            c.actor().name()));
+                }
+            }
+        }
+        return kept.stream().map(f -> forwardSource(f, article)).toList();
     }
 
     /**
@@ -228,6 +290,10 @@ public final class ClaimExtractor {
             return null;
         }
         Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
+        List<String> statusFeatures = features.status(tokens, n, phraseEnd,
+                unit != null ? unit.unit() : base.unit(), status, cue, base == null ? null : base.status(),
+                article.inTitle());
+        status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -268,6 +334,11 @@ public final class ClaimExtractor {
         if (actor == null && base == null && !status.isCasualty()) {
             actor = roles.speakerActor(mentions, attribution); // "…troops have been massed, Israeli media reported"
         }
+        Gazetteer.Actor grammarActor = actor != null ? actor : base != null && base.actorId() != null
+                ? new Gazetteer.Actor(base.actorId(), base.actor(), Gazetteer.ActorKind.COUNTRY) : null;
+        List<ActorCandidate> candidates = actorCandidates(article, si, mentions, n.qualifierStart(), phraseEnd,
+                grammarActor, storyActor, status);
+        actor = learnedActor(grammarActor, candidates);
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(),
                 unit != null ? unit.unit() : base.unit(),
@@ -278,7 +349,161 @@ public final class ClaimExtractor {
                 status, source(article, si, base), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
-        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end());
+        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), statusFeatures, candidates);
+    }
+
+    /** A side that may own the claim's troops, with the features of all its mentions. */
+    private record ActorCandidate(Gazetteer.Actor actor, List<String> features) {
+    }
+
+    /**
+     * Every side named in the sentence or the one before it in the paragraph, plus the grammar's pick and
+     * the story's actor so far: what the actor model chooses from.
+     */
+    private List<ActorCandidate> actorCandidates(Article article, int si, List<Gazetteer.Mention> mentions, int from,
+                                                 int to, Gazetteer.Actor grammar, Gazetteer.Actor story,
+                                                 Status status) {
+        Sentence s = article.sentences().get(si);
+        java.util.Map<String, Gazetteer.Actor> actors = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> described = new java.util.HashMap<>();
+        AttributionFinder.Attribution attribution = article.attributed().get(si);
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null) {
+                actors.putIfAbsent(m.actor().id(), m.actor());
+                features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
+                        s.tokens(), m, from, to, false, attribution, status);
+            }
+        }
+        if (si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
+            List<Token> before = article.sentences().get(si - 1).tokens();
+            for (Gazetteer.Mention m : gazetteer.find(before)) {
+                if (m.actor() != null) {
+                    actors.putIfAbsent(m.actor().id(), m.actor());
+                    features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
+                            before, m, from, to, true, null, status);
+                }
+            }
+        }
+        String kind = status.isCasualty() ? "casualty" : "move";
+        if (grammar != null) {
+            actors.putIfAbsent(grammar.id(), grammar);
+            described.computeIfAbsent(grammar.id(), k -> new ArrayList<>()).add("grammar&" + kind);
+        }
+        if (story != null) {
+            actors.putIfAbsent(story.id(), story);
+            described.computeIfAbsent(story.id(), k -> new ArrayList<>()).add("story&" + kind);
+        }
+        List<ActorCandidate> out = new ArrayList<>();
+        for (Gazetteer.Actor a : actors.values()) {
+            List<String> f = described.get(a.id());
+            f.add("mentions=" + Math.min(3, f.stream().filter(x -> x.startsWith("kind=")).count()));
+            out.add(new ActorCandidate(a, List.copyOf(f)));
+        }
+        return out;
+    }
+
+    /** The candidate the actor model rates highest, or the grammar's pick when there is no model. */
+    private Gazetteer.Actor learnedActor(Gazetteer.Actor grammar, List<ActorCandidate> candidates) {
+        if (models.actors() == null || candidates.isEmpty()) {
+            return grammar;
+        }
+        ActorCandidate best = null;
+        double bestP = -1;
+        for (ActorCandidate c : candidates) {
+            double p = models.actors().probability(ClaimModels.ACTOR, c.features());
+            if (p > bestP) {
+                best = c;
+                bestP = p;
+            }
+        }
+        return best.actor();
+    }
+
+    /** The status model's reading of the claim, or the grammar's when there is no model. */
+    private Status learnedStatus(Status grammar, List<String> statusFeatures) {
+        return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+    }
+
+    /**
+     * Whether a figure the grammar passed over may still be a troop count: a plain cardinal, not a year,
+     * date or age, not "these two", and not negated.
+     */
+    private boolean candidate(List<Token> tokens, NumberMention n) {
+        int from = n.qualifierStart();
+        return n.kind() == NumberMention.Kind.CARDINAL && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
+                && !(from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()))
+                && !negation.negates(tokens, from);
+    }
+
+    private List<String> describe(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,
+                                  List<Found> found) {
+        Sentence s = article.sentences().get(si);
+        List<Token> previous = si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()
+                ? article.sentences().get(si - 1).tokens() : List.of();
+        boolean claimBefore = !found.isEmpty() && found.get(found.size() - 1).sentence() == si;
+        boolean claimInParagraph = !found.isEmpty() && found.get(found.size() - 1).paragraph() == s.paragraph();
+        return features.figure(s.tokens(), previous, mentions, n, claimBefore, claimInParagraph, article.inTitle());
+    }
+
+    /**
+     * The claim of a figure the figure model took: the unit of the nearest troop phrase in the sentence (or
+     * the previous claim's in the paragraph), the governing status cue, and the actor as for any claim.
+     */
+    private Found learned(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,
+                          Found previous, Gazetteer.Actor storyActor) {
+        Sentence s = article.sentences().get(si);
+        List<Token> tokens = s.tokens();
+        int from = n.qualifierStart();
+        UnitPhrase unit = nearestUnit(tokens, from, n.end());
+        Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
+        StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
+        String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
+        Status status = firstNonNull(cue == null ? null : cue.status(),
+                base == null ? null : base.claim().status(), Status.OTHER);
+        List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
+                base == null ? null : base.claim().status(), article.inTitle());
+        status = learnedStatus(status, statusFeatures);
+        AttributionFinder.Attribution attribution = article.attributed().get(si);
+        boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
+        Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
+                : roles.actor(tokens, mentions, from, n.end(), attribution, killedBy ? cue.end() : 0,
+                !status.isCasualty() || status == Status.KILLED_OR_WOUNDED || ownTroops(tokens, n));
+        if (actor == null && base != null && base.claim().actorId() != null) {
+            actor = new Gazetteer.Actor(base.claim().actorId(), base.claim().actor(), Gazetteer.ActorKind.COUNTRY);
+        }
+        actor = actor != null ? actor : storyActor;
+        List<ActorCandidate> candidates = actorCandidates(article, si, mentions, from, n.end(), actor, storyActor,
+                status);
+        actor = learnedActor(actor, candidates);
+        Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
+        TroopClaim claim = new TroopClaim(
+                n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
+                actor != null ? actor.id() : null, actor != null ? actor.name() : null,
+                place != null ? place.name() : base != null ? base.claim().location() : null,
+                place != null ? place.theatre() : base != null ? base.claim().theatre() : null,
+                status, source(article, si, base == null ? null : base.claim()), s.text(), s.start(), s.end(),
+                hedges.hedged(tokens), n.vague(), article.inTitle());
+        return new Found(claim, si, s.paragraph(), lastWord(unitText), tokens.get(n.end() - 1).end(),
+                statusFeatures, candidates);
+    }
+
+    /** The troop phrase nearest the figure in its sentence, after it first, with its modifiers; or null. */
+    private UnitPhrase nearestUnit(List<Token> tokens, int from, int to) {
+        for (int d = 0; d < tokens.size(); d++) {
+            UnitPhrase right = to + d < tokens.size() ? units.match(tokens, to + d) : null;
+            if (right != null && !right.demonymHead()) {
+                return right;
+            }
+            int k = from - 1 - d;
+            UnitPhrase left = k >= 0 ? units.match(tokens, k) : null;
+            if (left != null && !left.demonymHead()) {
+                while (k > 0 && units.match(tokens, k - 1) != null && units.match(tokens, k - 1).end() == left.end()) {
+                    left = units.match(tokens, --k); // "Russian soldiers", not just "soldiers"
+                }
+                return left;
+            }
+        }
+        return null;
     }
 
     /** The actor of the nearest earlier claim that has one: who the story is about so far. */

@@ -1,0 +1,95 @@
+package dev.newsflow.app.train;
+
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import dev.newsflow.app.nlp.ArticleFiles;
+import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.ClaimModels;
+import dev.newsflow.enrich.claims.LinearModel;
+import dev.newsflow.enrich.claims.eval.ClaimModelTrainer;
+import dev.newsflow.enrich.claims.eval.LinearModelTrainer;
+import dev.newsflow.enrich.claims.eval.GoldFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code newsflow train claims --out DIR GOLD.jsonl TEXTS [GOLD.jsonl TEXTS ...]}: fits the figure and status
+ * models ({@link ClaimModels}) on hand-annotated articles and writes their tables into DIR.
+ */
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = {"Fit the claim models on annotated articles: pairs of a gold file and the directory of its texts.",
+                "Writes figure-, status- and actor-model.tsv into --out. To ship them, train on every annotated set",
+                "into enrich/src/main/resources/dev/newsflow/enrich/claims; to measure them, train without a set and",
+                "run `newsflow eval claims --models DIR` on it."})
+public final class ClaimsTrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "GOLD.jsonl TEXTS", arity = "2..*",
+            description = "Gold file, then the directory of its texts; repeat for more sets.")
+    List<Path> sets;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the model tables.")
+    Path out;
+
+    @Option(names = "--sigma", defaultValue = "1.0",
+            description = "Standard deviation of the Gaussian prior on the weights (default: ${DEFAULT-VALUE}).")
+    double sigma;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sets.size() % 2 != 0) {
+            throw new ParameterException(spec.commandLine(), "expected pairs of GOLD.jsonl TEXTS, got " + sets.size() + " paths");
+        }
+        PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        ClaimExtractor grammar = ClaimExtractor.withModels(ClaimModels.none());
+        ArticleFiles files = new ArticleFiles();
+        ClaimModelTrainer trainer = new ClaimModelTrainer();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i += 2) {
+            GoldFile gold = GoldFile.read(sets.get(i));
+            names.add(sets.get(i).getFileName().toString());
+            for (Path p : ArticleFiles.expand(List.of(sets.get(i + 1)))) {
+                String name = p.getFileName().toString();
+                if (gold.files().contains(name)) {
+                    ArticleFiles.ArticleText a = files.read(p);
+                    trainer.add(gold, name, grammar.examples(a.title(), a.text()));
+                }
+            }
+        }
+        ClaimModels models = trainer.train(sigma, ClaimModels.DEFAULT_THRESHOLD);
+        Files.createDirectories(out);
+        write(models.figures(), out.resolve(ClaimModels.FIGURES), "Figure model: is a figure the grammar passed over a troop count?",
+                trainer.figures(), names);
+        write(models.statuses(), out.resolve(ClaimModels.STATUSES), "Status model: the status of a claim.",
+                trainer.statuses(), names);
+        write(models.actors(), out.resolve(ClaimModels.ACTORS), "Actor model: is a side named nearby the claim's actor?",
+                trainer.actors(), names);
+        log.printf(Locale.ROOT, "figures %s, statuses %s, actor candidates %s, from %s; wrote %s%n",
+                trainer.figures().labels(), trainer.statuses().labels(), trainer.actors().labels(),
+                String.join(", ", names), out);
+        return 0;
+    }
+
+    private void write(LinearModel model, Path path, String what, LinearModelTrainer data, List<String> names)
+            throws java.io.IOException {
+        try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            model.write(w, String.format(Locale.ROOT, "%s Logistic weights over ClaimFeatures (label, feature, weight),%n"
+                    + "written by `newsflow train claims --sigma %.2f` from %d examples %s%nin %s.", what, sigma,
+                    data.examples(), data.labels(), String.join(", ", names)));
+        }
+    }
+}

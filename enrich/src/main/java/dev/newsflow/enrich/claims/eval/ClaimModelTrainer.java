@@ -1,0 +1,77 @@
+package dev.newsflow.enrich.claims.eval;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.ClaimModels;
+
+/**
+ * Turns the grammar's decisions on annotated articles into training examples for {@link ClaimModels}: a
+ * passed-over figure is a {@code claim} when the gold file has a claim of that count in that sentence, and
+ * a claim the grammar found takes the status of its gold claim, and each candidate side for its actor is
+ * the actor when its name is the gold claim's (claims with no gold claim teach nothing).
+ */
+public final class ClaimModelTrainer {
+
+    private final LinearModelTrainer figures = new LinearModelTrainer();
+    private final LinearModelTrainer statuses = new LinearModelTrainer();
+    private final LinearModelTrainer actors = new LinearModelTrainer();
+
+    /** Adds the examples of one annotated file. */
+    public void add(GoldFile gold, String file, List<ClaimExtractor.Example> examples) {
+        List<GoldFile.Claim> claims = gold.claims().stream().filter(c -> c.file().equals(file)).toList();
+        for (ClaimExtractor.Example e : examples) {
+            Optional<GoldFile.Claim> match = claims.stream()
+                    .filter(c -> c.count() == e.count() && sameSentence(c.sentence(), e.sentence())).findFirst();
+            if (e.task() == ClaimExtractor.Task.FIGURE) {
+                figures.add(e.features(), match.isPresent() ? ClaimModels.CLAIM : ClaimModels.OTHER);
+            } else if (e.task() == ClaimExtractor.Task.STATUS && match.isPresent() && match.get().status() != null) {
+                statuses.add(e.features(), match.get().status());
+            } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
+                actors.add(e.features(), match.get().actor().equals(e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
+            }
+        }
+    }
+
+    public LinearModelTrainer figures() {
+        return figures;
+    }
+
+    public LinearModelTrainer statuses() {
+        return statuses;
+    }
+
+    public LinearModelTrainer actors() {
+        return actors;
+    }
+
+    /** Fits the three models with the same prior. */
+    public ClaimModels train(double sigma, double threshold) {
+        return new ClaimModels(figures.train(sigma), threshold, statuses.train(sigma), actors.train(sigma));
+    }
+
+    /**
+     * Whether a gold sentence and an extracted one are the same, allowing for different splitting and
+     * whitespace: one contains the other, or they share most of their words.
+     */
+    static boolean sameSentence(String gold, String found) {
+        String a = squash(gold);
+        String b = squash(found);
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> wa = new HashSet<>(Arrays.asList(a.split(" ")));
+        Set<String> wb = new HashSet<>(Arrays.asList(b.split(" ")));
+        long shared = wa.stream().filter(wb::contains).count();
+        return shared >= 0.6 * Math.min(wa.size(), wb.size());
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}
