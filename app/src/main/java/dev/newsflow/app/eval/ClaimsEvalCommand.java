@@ -36,7 +36,8 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(names = "--models", paramLabel = "DIR",
-            description = "Use the model tables in DIR (as written by `newsflow train claims`) instead of the bundled ones.")
+            description = {"Use the model tables in DIR (as written by `newsflow train claims`) instead of the bundled ones;",
+                    "a table missing from DIR leaves that decision to the grammar."})
     Path models;
 
     @Option(names = "--grammar-only", description = "Use the phrase grammar alone, without the learned models.")
@@ -55,9 +56,8 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
             byName.putIfAbsent(p.getFileName().toString(), p);
         }
         ClaimModels chosen = grammarOnly ? ClaimModels.none() : models == null ? ClaimModels.bundled()
-                : new ClaimModels(LinearModel.read(models.resolve(ClaimModels.FIGURES)), ClaimModels.DEFAULT_THRESHOLD,
-                        LinearModel.read(models.resolve(ClaimModels.STATUSES)),
-                        LinearModel.read(models.resolve(ClaimModels.ACTORS)));
+                : new ClaimModels(readIfPresent(models.resolve(ClaimModels.FIGURES)), ClaimModels.DEFAULT_THRESHOLD,
+                        readIfPresent(models.resolve(ClaimModels.ACTORS)));
         if (threshold != null) {
             chosen = chosen.withThreshold(threshold);
         }
@@ -74,5 +74,10 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
         GoldScorer score = GoldScorer.score(goldFile, extracted);
         out.print(score.report(verbose));
         return score.unreadFiles().size() == goldFile.files().size() && !goldFile.files().isEmpty() ? 1 : 0;
+    }
+
+    /** A model table, or null when the directory lacks it: that decision is left to the grammar. */
+    private static LinearModel readIfPresent(Path table) throws java.io.IOException {
+        return java.nio.file.Files.exists(table) ? LinearModel.read(table) : null;
     }
 }

@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code newsflow train claims --out DIR GOLD.jsonl TEXTS [GOLD.jsonl TEXTS ...]}: fits the figure and status
+ * {@code newsflow train claims --out DIR GOLD.jsonl TEXTS [GOLD.jsonl TEXTS ...]}: fits the figure and actor
  * models ({@link ClaimModels}) on hand-annotated articles and writes their tables into DIR.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Fit the claim models on annotated articles: pairs of a gold file and the directory of its texts.",
-                "Writes figure-, status- and actor-model.tsv into --out. To ship them, train on every annotated set",
+                "Writes figure-model.tsv and actor-model.tsv into --out. To ship them, train on every annotated set",
                 "into enrich/src/main/resources/dev/newsflow/enrich/claims; to measure them, train without a set and",
                 "run `newsflow eval claims --models DIR` on it."})
 public final class ClaimsTrainCommand implements Callable<Integer> {
@@ -74,18 +74,20 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         Files.createDirectories(out);
         write(models.figures(), out.resolve(ClaimModels.FIGURES), "Figure model: is a figure the grammar passed over a troop count?",
                 trainer.figures(), names);
-        write(models.statuses(), out.resolve(ClaimModels.STATUSES), "Status model: the status of a claim.",
-                trainer.statuses(), names);
         write(models.actors(), out.resolve(ClaimModels.ACTORS), "Actor model: is a side named nearby the claim's actor?",
                 trainer.actors(), names);
-        log.printf(Locale.ROOT, "figures %s, statuses %s, actor candidates %s, from %s; wrote %s%n",
-                trainer.figures().labels(), trainer.statuses().labels(), trainer.actors().labels(),
+        log.printf(Locale.ROOT, "figures %s, actor candidates %s, from %s; wrote %s%n",
+                trainer.figures().labels(), trainer.actors().labels(),
                 String.join(", ", names), out);
         return 0;
     }
 
     private void write(LinearModel model, Path path, String what, LinearModelTrainer data, List<String> names)
             throws java.io.IOException {
+        if (model == null) {
+            System.err.println("not enough examples for " + path.getFileName() + " " + data.labels() + "; not written");
+            return;
+        }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             model.write(w, String.format(Locale.ROOT, "%s Logistic weights over ClaimFeatures (label, feature, weight),%n"
                     + "written by `newsflow train claims --sigma %.2f` from %d examples %s%nin %s.", what, sigma,

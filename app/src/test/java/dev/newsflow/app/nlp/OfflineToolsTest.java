@@ -62,6 +62,25 @@ class OfflineToolsTest {
     }
 
     @Test
+    void trainWritesModelTablesThatEvalCanUse(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Al Shabaab said 21 were killed. The convoy travelled 40 kilometres.\n\n"
+                + "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said.\n");
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"Al Shabaab said 21 were killed.\", \"count\": 21, "
+                + "\"count_low\": null, \"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"troops\", \"actor\": null, "
+                + "\"location\": null, \"status\": \"killed\", \"source\": \"Al Shabaab\"}\n"
+                + "{\"file\": \"a.txt\", \"non_claim\": \"40 kilometres\", \"reason\": \"distance\"}\n");
+        Path models = dir.resolve("models");
+        run("train", "claims", "--out", models.toString(), gold.toString(), dir.toString());
+        String table = Files.readString(models.resolve("figure-model.tsv"));
+        assertTrue(table.startsWith("# Figure model") && table.contains("from 2 examples {claim=1, other=1}"), table);
+        String out = run("eval", "claims", "--models", models.toString(), "--threshold", "0.5", gold.toString(), dir.toString());
+        assertTrue(out.contains("recall    1.000 (1/1)"), out);
+        String grammar = run("eval", "claims", "--grammar-only", gold.toString(), dir.toString());
+        assertTrue(grammar.contains("recall    0.000 (0/1)"), grammar);
+    }
+
+    @Test
     void markdownHeadingMarkersAreBlankedInPlace() {
         assertEquals("   Title\ntext # not a heading", ArticleFiles.blankHeadingMarkers("## Title\ntext # not a heading"));
     }

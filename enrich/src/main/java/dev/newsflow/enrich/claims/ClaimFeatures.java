@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Describes a figure in its sentence as named features for the learned models ({@link ClaimModels}): whether
  * a figure the phrase grammar passed over is a troop count after all ("al Shabaab said 21 were killed",
- * "NATO's force in Kosovo numbers nearly 6,000"), and which status a claim has. The features are the words
+ * "NATO's force in Kosovo numbers nearly 6,000"), and which side named nearby owns a claim's troops. The features are the words
  * around the figure and what the grammar already knows about the sentence: troop nouns, status cues, named
  * sides and the claims found so far.
  */
@@ -71,34 +71,6 @@ public final class ClaimFeatures {
         if (claimInParagraph) {
             f.add("claimInParagraph");
         }
-        if (inTitle) {
-            f.add("title");
-        }
-        return f;
-    }
-
-    /**
-     * The features of a claim for its status: what the grammar decided and why, the status cues around
-     * the figure, the words around it and the unit it counts.
-     *
-     * @param phraseEnd  the token after the claim's unit phrase (or after the figure)
-     * @param grammar    the status the grammar gave
-     * @param governing  the cue the grammar took it from, or null
-     * @param inherited  the status of the claim it refers back to, or null
-     */
-    List<String> status(List<Token> tokens, NumberMention n, int phraseEnd, String unit, Status grammar,
-                        StatusLexicon.Cue governing, Status inherited, boolean inTitle) {
-        List<String> f = new ArrayList<>();
-        int from = n.qualifierStart();
-        f.add("grammar=" + grammar);
-        f.add(governing == null ? "governing=none" : "governing=" + governing.status()
-                + (governing.end() <= from ? "L" : governing.start() >= phraseEnd ? "R" : "in"));
-        if (inherited != null) {
-            f.add("inherited=" + inherited);
-        }
-        f.add("unit=" + Token.normalise(unit.substring(unit.lastIndexOf(' ') + 1)));
-        context(f, tokens, from, phraseEnd);
-        cues(f, tokens, from, phraseEnd);
         if (inTitle) {
             f.add("title");
         }

@@ -75,7 +75,9 @@ public final class LinearModel {
     public void write(Writer out, String comment) throws IOException {
         out.write("# " + comment.replace("\n", "\n# ") + "\n");
         for (Map.Entry<String, Map<String, Double>> label : weights.entrySet()) {
-            for (Map.Entry<String, Double> w : new TreeMap<>(label.getValue()).entrySet()) {
+            Map<String, Double> rows = new TreeMap<>(label.getValue());
+            rows.putIfAbsent(BIAS, 0.0); // so that a label without weights is still a label when read back
+            for (Map.Entry<String, Double> w : rows.entrySet()) {
                 out.write(label.getKey() + "\t" + w.getKey() + "\t"
                         + String.format(Locale.ROOT, "%.4f", w.getValue()) + "\n");
             }

@@ -13,13 +13,12 @@ import dev.newsflow.enrich.claims.ClaimModels;
 /**
  * Turns the grammar's decisions on annotated articles into training examples for {@link ClaimModels}: a
  * passed-over figure is a {@code claim} when the gold file has a claim of that count in that sentence, and
- * a claim the grammar found takes the status of its gold claim, and each candidate side for its actor is
- * the actor when its name is the gold claim's (claims with no gold claim teach nothing).
+ * and each candidate side of a claim is its {@code actor} when its name is the gold claim's (claims with no
+ * gold claim teach nothing).
  */
 public final class ClaimModelTrainer {
 
     private final LinearModelTrainer figures = new LinearModelTrainer();
-    private final LinearModelTrainer statuses = new LinearModelTrainer();
     private final LinearModelTrainer actors = new LinearModelTrainer();
 
     /** Adds the examples of one annotated file. */
@@ -30,8 +29,6 @@ public final class ClaimModelTrainer {
                     .filter(c -> c.count() == e.count() && sameSentence(c.sentence(), e.sentence())).findFirst();
             if (e.task() == ClaimExtractor.Task.FIGURE) {
                 figures.add(e.features(), match.isPresent() ? ClaimModels.CLAIM : ClaimModels.OTHER);
-            } else if (e.task() == ClaimExtractor.Task.STATUS && match.isPresent() && match.get().status() != null) {
-                statuses.add(e.features(), match.get().status());
             } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
                 actors.add(e.features(), match.get().actor().equals(e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
             }
@@ -42,17 +39,18 @@ public final class ClaimModelTrainer {
         return figures;
     }
 
-    public LinearModelTrainer statuses() {
-        return statuses;
-    }
-
     public LinearModelTrainer actors() {
         return actors;
     }
 
-    /** Fits the three models with the same prior. */
+    /** Fits both models with the same prior; a model without examples of both labels is left null. */
     public ClaimModels train(double sigma, double threshold) {
-        return new ClaimModels(figures.train(sigma), threshold, statuses.train(sigma), actors.train(sigma));
+        return new ClaimModels(trainable(figures) ? figures.train(sigma) : null, threshold,
+                trainable(actors) ? actors.train(sigma) : null);
+    }
+
+    private static boolean trainable(LinearModelTrainer t) {
+        return t.labels().size() >= 2;
     }
 
     /**

@@ -34,9 +34,9 @@ public final class LinearModelTrainer {
         return data.size();
     }
 
-    /** How many examples each label has. */
+    /** How many examples each label has, by label. */
     public Map<String, Integer> labels() {
-        return Map.copyOf(labels);
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
     }
 
     /** @param sigma the Gaussian prior's standard deviation: smaller trusts single features less */

@@ -1,0 +1,60 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** How the extractor uses its learned models, with hand-set weights so each case says what it checks. */
+class ClaimModelsTest {
+
+    private static final ClaimExtractor GRAMMAR = ClaimExtractor.withModels(ClaimModels.none());
+
+    private static ClaimExtractor figures(Map<String, Double> claimWeights) {
+        LinearModel m = new LinearModel(Map.of(ClaimModels.CLAIM, claimWeights, ClaimModels.OTHER, Map.of()));
+        return ClaimExtractor.withModels(new ClaimModels(m, 0.5, null));
+    }
+
+    @Test
+    void theFigureModelTakesAFigureTheGrammarPassedOver() {
+        String text = "A Somali military officer put the number of dead at 15; al Shabaab said 21 were killed.";
+        assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::count).doesNotContain(21L);
+        ClaimExtractor learned = figures(Map.of(LinearModel.BIAS, -2.0, "p2=were_killed", 4.0));
+        assertThat(learned.extract(null, text)).filteredOn(c -> c.count() == 21)
+                .extracting(TroopClaim::status, TroopClaim::unit).containsExactly(tuple(Status.KILLED, "troops"));
+    }
+
+    @Test
+    void aTakenFigureCountsTheNearestTroopPhrase() {
+        String text = "The Danish contribution consists of around 105 troops, including a surgical team of around 12.";
+        ClaimExtractor learned = figures(Map.of(LinearModel.BIAS, -2.0, "m2=team_of", 4.0));
+        assertThat(learned.extract(null, text)).extracting(TroopClaim::count, TroopClaim::unit)
+                .contains(tuple(12L, "troops"));
+    }
+
+    @Test
+    void theFigureModelNeverSeesYearsDatesMoneyOrNegatedFigures() {
+        ClaimExtractor takesAll = figures(Map.of(LinearModel.BIAS, 10.0));
+        assertThat(takesAll.extract(null, "On January 10, 2024 the ministry paid $500 to each family.")).isEmpty();
+        assertThat(takesAll.extract(null, "Officials denied that 300 had crossed.")).isEmpty();
+    }
+
+    @Test
+    void theFigureModelTakesNothingBelowItsThreshold() {
+        String text = "Al Shabaab said 21 were killed.";
+        ClaimExtractor strict = figures(Map.of(LinearModel.BIAS, -2.0, "p2=were_killed", 1.0));
+        assertThat(strict.extract(null, text)).isEmpty();
+    }
+
+    @Test
+    void theActorModelChoosesAmongTheSidesNamedNearby() {
+        String text = "Estonia hosts the battlegroup. Some 800 British soldiers are stationed there.";
+        assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::actor).containsExactly("United Kingdom");
+        LinearModel prefersEarlierSentence = new LinearModel(Map.of(
+                ClaimModels.ACTOR, Map.of("at=prev", 5.0), ClaimModels.OTHER, Map.of()));
+        ClaimExtractor learned = ClaimExtractor.withModels(new ClaimModels(null, 0.5, prefersEarlierSentence));
+        assertThat(learned.extract(null, text)).extracting(TroopClaim::actor).containsExactly("Estonia");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newsflow.enrich.claims.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.claims.ClaimModels;
+
+class ClaimModelTrainerTest {
+
+    private static final ClaimExtractor GRAMMAR = ClaimExtractor.withModels(ClaimModels.none());
+
+    @Test
+    void sentencesMatchAcrossSplittingAndWhitespace() {
+        assertThat(ClaimModelTrainer.sameSentence("Al Shabaab said 21 were killed.", "al  Shabaab said 21 were killed."))
+                .isTrue();
+        assertThat(ClaimModelTrainer.sameSentence("Officials said 21 were killed", "Officials said 21 were killed; "
+                + "the army said 15.")).isTrue();
+        assertThat(ClaimModelTrainer.sameSentence("The convoy travelled 40 kilometres.", "Al Shabaab said 21 were killed."))
+                .isFalse();
+    }
+
+    @Test
+    void passedOverFiguresOfAGoldClaimBecomeClaimsAndTheRestOther() {
+        String text = "Al Shabaab said 21 were killed. The convoy travelled 40 kilometres. "
+                + "Another 17 were killed, the army said. The trip took 30 minutes.";
+        GoldFile gold = GoldFile.parse("""
+                {"file": "a.txt", "sentence": "Al Shabaab said 21 were killed.", "count": 21, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "Al Shabaab"}
+                {"file": "a.txt", "sentence": "Another 17 were killed, the army said.", "count": 17, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "the army"}
+                {"file": "a.txt", "non_claim": "40 kilometres", "reason": "distance"}
+                {"file": "a.txt", "non_claim": "30 minutes", "reason": "duration"}
+                """);
+        List<ClaimExtractor.Example> examples = GRAMMAR.examples(null, text);
+        ClaimModelTrainer trainer = new ClaimModelTrainer();
+        trainer.add(gold, "a.txt", examples);
+        assertThat(trainer.figures().labels()).containsEntry(ClaimModels.CLAIM, 2).containsEntry(ClaimModels.OTHER, 2);
+
+        ClaimModels models = trainer.train(1.0, 0.5);
+        List<String> killed = features(examples, 21);
+        List<String> distance = features(examples, 40);
+        assertThat(models.figures().probability(ClaimModels.CLAIM, killed))
+                .isGreaterThan(models.figures().probability(ClaimModels.CLAIM, distance));
+    }
+
+    private static List<String> features(List<ClaimExtractor.Example> examples, long count) {
+        return examples.stream().filter(e -> e.task() == ClaimExtractor.Task.FIGURE && e.count() == count)
+                .findFirst().orElseThrow().features();
+    }
+}
