@@ -11,8 +11,10 @@ import java.util.Set;
  * phrase ({@link UnitPhrase}) or referring back to the previous claim ({@link Anaphora}, {@link Ellipsis}); drop those
  * the sentence disputes ({@link NegationDetector}); then fill status ({@link StatusLexicon}), actor and
  * location ({@link RoleFinder}, {@link Gazetteer}), source ({@link AttributionFinder}) and hedging
- * ({@link HedgeDetector}). All grammar lives in resource files under
- * {@code dev/newsflow/enrich/claims/}, loaded once; an instance is immutable and thread-safe.
+ * ({@link HedgeDetector}). A figure the grammar passes over may still be taken by the learned figure
+ * model, and the learned actor model picks the claim's side among those named nearby ({@link ClaimModels}).
+ * All grammar and both models live in resource files under {@code dev/newsflow/enrich/claims/}, loaded
+ * once; an instance is immutable and thread-safe.
  *
  * <p>Source, in order: the sentence's own named attribution; for an anaphoric figure, the antecedent's
  * source; the attribution of the previous sentence of the same paragraph; for a generic "according to a

@@ -21,6 +21,9 @@
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
+ *   <li>figure-model.tsv, actor-model.tsv (learned weights, written by {@code newsflow train claims}) —
+ *       {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar passed over may still be
+ *       taken, and the claim's side is chosen among those named nearby</li>
  * </ul>
  *
  * <p>Conventions (as in the gold annotation): {@code count} is the number as written (the lower end of
