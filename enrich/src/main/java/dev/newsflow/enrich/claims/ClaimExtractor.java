@@ -138,7 +138,8 @@ public final class ClaimExtractor {
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
-                           List<SourceFallback.Organisation> organisations, boolean inTitle) {
+                           List<SourceFallback.Organisation> organisations, boolean inTitle,
+                           List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts) {
     }
 
     /**
@@ -146,9 +147,13 @@ public final class ClaimExtractor {
      */
     private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
         List<Sentence> sentences = splitter.split(text);
+        List<List<Gazetteer.Mention>> mentionsBySentence = sentences.stream().map(s -> gazetteer.find(s.tokens())).toList();
+        java.util.Map<String, Integer> actorCounts = new java.util.HashMap<>();
+        mentionsBySentence.forEach(ms -> ms.stream().filter(m -> m.actor() != null)
+                .forEach(m -> actorCounts.merge(m.actor().id(), 1, Integer::sum)));
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
-                fallback.organisations(text), inTitle);
+                fallback.organisations(text), inTitle, mentionsBySentence, actorCounts);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -353,8 +358,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Every side named in the sentence or the one before it in the paragraph, plus the grammar's pick and
-     * the story's actor so far: what the actor model chooses from.
+     * Every side named in the sentence, the one before it in the paragraph and the article's first
+     * sentence (its headline or lede), plus the grammar's pick and the story's actor so far: what the actor
+     * model chooses from, each with how often the article names it.
      */
     private List<ActorCandidate> actorCandidates(Article article, int si, List<Gazetteer.Mention> mentions, int from,
                                                  int to, Gazetteer.Actor grammar, Gazetteer.Actor story,
@@ -372,7 +378,7 @@ public final class ClaimExtractor {
         }
         if (si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
             List<Token> before = article.sentences().get(si - 1).tokens();
-            for (Gazetteer.Mention m : gazetteer.find(before)) {
+            for (Gazetteer.Mention m : article.mentions().get(si - 1)) {
                 if (m.actor() != null) {
                     actors.putIfAbsent(m.actor().id(), m.actor());
                     features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
@@ -380,6 +386,15 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (si > 0) {
+            for (Gazetteer.Mention m : article.mentions().get(0)) { // the headline or lede: what the story is about
+                if (m.actor() != null) {
+                    actors.putIfAbsent(m.actor().id(), m.actor());
+                    described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add("lede");
+                }
+            }
+        }
+        int most = article.actorCounts().values().stream().max(Integer::compare).orElse(0);
         String kind = status.isCasualty() ? "casualty" : "move";
         if (grammar != null) {
             actors.putIfAbsent(grammar.id(), grammar);
@@ -393,6 +408,11 @@ public final class ClaimExtractor {
         for (Gazetteer.Actor a : actors.values()) {
             List<String> f = described.get(a.id());
             f.add("mentions=" + Math.min(3, f.stream().filter(x -> x.startsWith("kind=")).count()));
+            int inArticle = article.actorCounts().getOrDefault(a.id(), 0);
+            f.add("inArticle=" + (inArticle <= 1 ? inArticle : inArticle <= 3 ? 3 : 4));
+            if (inArticle == most) {
+                f.add("mostNamed"); // the side the article names most
+            }
             out.add(new ActorCandidate(a, List.copyOf(f)));
         }
         return out;

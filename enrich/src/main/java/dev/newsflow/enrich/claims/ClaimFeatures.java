@@ -49,6 +49,10 @@ public final class ClaimFeatures {
         String right = nearestUnit(tokens, to, +1);
         f.add("unitL=" + left);
         f.add("unitR=" + right);
+        String gap = gapToUnit(tokens, to);
+        if (gap != null) {
+            f.add("gapR=" + gap);
+        }
         if (left.equals("none") && right.equals("none")) {
             f.add(hasUnit(previous) ? "unitPrev" : "noUnit");
         }
@@ -132,6 +136,27 @@ public final class ClaimFeatures {
             }
         }
         return "none";
+    }
+
+    /**
+     * The shape of the words between the figure and a troop noun after it ("Dozens of coalition troops": "o w",
+     * "4,100 Okinawa-based Marines": "C"), or null when no troop noun follows within the window: C a
+     * capitalised word, w a lower-case word, o "of", p punctuation, each run of one kind written once.
+     */
+    private String gapToUnit(List<Token> tokens, int to) {
+        StringBuilder shape = new StringBuilder();
+        for (int k = to; k < Math.min(tokens.size(), to + WINDOW); k++) {
+            UnitPhrase u = units.match(tokens, k);
+            if (u != null && !u.demonymHead() && u.end() == k + 1) {
+                return shape.length() == 0 ? "none" : shape.toString().strip();
+            }
+            Token t = tokens.get(k);
+            String kind = t.norm().equals("of") ? "o" : !t.isWord() ? "p" : t.isCapitalised() ? "C" : "w";
+            if (!shape.toString().endsWith(kind)) {
+                shape.append(shape.length() == 0 ? "" : " ").append(kind);
+            }
+        }
+        return null;
     }
 
     private boolean hasUnit(List<Token> tokens) {

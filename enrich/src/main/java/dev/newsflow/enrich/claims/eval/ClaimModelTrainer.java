@@ -30,7 +30,7 @@ public final class ClaimModelTrainer {
             if (e.task() == ClaimExtractor.Task.FIGURE) {
                 figures.add(e.features(), match.isPresent() ? ClaimModels.CLAIM : ClaimModels.OTHER);
             } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
-                actors.add(e.features(), match.get().actor().equals(e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
+                actors.add(e.features(), GoldScorer.same(match.get().actor(), e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
             }
         }
     }

@@ -56,12 +56,23 @@ public final class GoldScorer {
             for (String f : FIELDS.keySet()) {
                 Object g = GOLD_FIELDS.get(f).apply(gold);
                 Object x = FIELDS.get(f).apply(found);
-                if (!Objects.equals(g, x)) {
+                if (!same(g, x)) {
                     out.put(f, new Object[] {g, x});
                 }
             }
             return out;
         }
+    }
+
+    /**
+     * Gold and found values agree: equal, or for text ("al-Shabaab", "Al-Shabaab") equal up to case and
+     * spacing, which name the same side or place.
+     */
+    static boolean same(Object gold, Object found) {
+        if (gold instanceof String g && found instanceof String f) {
+            return g.strip().replaceAll("\\s+", " ").equalsIgnoreCase(f.strip().replaceAll("\\s+", " "));
+        }
+        return Objects.equals(gold, found);
     }
 
     /** An extracted claim no gold claim accounts for. */
