@@ -294,7 +294,8 @@ public final class ClaimExtractor {
             // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
             return null;
         }
-        Status status = firstNonNull(own, base == null ? null : base.status(), Status.OTHER);
+        Status status = firstNonNull(own, base == null ? null : base.status(),
+                statuses.clauseDefault(tokens, n.qualifierStart(), phraseEnd, namesPlace(mentions)), Status.OTHER);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -471,7 +472,8 @@ public final class ClaimExtractor {
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
         Status status = firstNonNull(cue == null ? null : cue.status(),
-                base == null ? null : base.claim().status(), Status.OTHER);
+                base == null ? null : base.claim().status(),
+                statuses.clauseDefault(tokens, from, n.end(), namesPlace(mentions)), Status.OTHER);
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
@@ -513,6 +515,10 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean namesPlace(List<Gazetteer.Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.place() != null);
     }
 
     /** The actor of the nearest earlier claim that has one: who the story is about so far. */

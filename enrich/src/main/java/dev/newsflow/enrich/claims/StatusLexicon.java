@@ -49,7 +49,20 @@ public final class StatusLexicon {
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
     private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
 
+    /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
+    private final java.util.Map<String, Status> clauseMarkers = new java.util.HashMap<>();
+    private final Set<String> needsPlace = new java.util.HashSet<>();
+    /** Where a figure's clause ends on either side. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "—", "–", "that", "which", "who",
+            "but", "while", "whereas", "\"", "“", "”");
+
     public StatusLexicon() {
+        for (String[] r : LexiconFile.rows("clause-status.tsv")) {
+            clauseMarkers.put(r[0].strip(), Status.fromLabel(r[1].strip()));
+            if (r.length > 2 && r[2].strip().equals("place")) {
+                needsPlace.add(r[0].strip());
+            }
+        }
         for (String[] r : LexiconFile.rows("status.tsv")) {
             cues.add(r[0], Status.fromLabel(r[1]));
             if (r.length > 2 && r[2].strip().equals("withdrawal")) {
@@ -67,6 +80,32 @@ public final class StatusLexicon {
                     return new Cue(m.start(), m.end(), status, withdrawal);
                 })
                 .toList();
+    }
+
+    /**
+     * The status a figure's own clause implies when no cue governs it: a future or intention marker
+     * ("will be relieved by a contingent of 600 troops") makes it planned, a marker of presence now
+     * ("currently includes 400 soldiers", "still has 9,500 troops in Afghanistan") deployed; null otherwise.
+     *
+     * @param namesPlace the sentence names a place
+     */
+    public Status clauseDefault(List<Token> tokens, int numStart, int phraseEnd, boolean namesPlace) {
+        int from = numStart;
+        while (from > 0 && !CLAUSE_BOUNDARIES.contains(tokens.get(from - 1).norm())) {
+            from--;
+        }
+        int to = phraseEnd;
+        while (to < tokens.size() && !CLAUSE_BOUNDARIES.contains(tokens.get(to).norm())) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).norm();
+            Status s = clauseMarkers.get(w);
+            if (s != null && (namesPlace || !needsPlace.contains(w)) && (k < numStart || k >= phraseEnd)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Status of the cue starting at token i, or null. */

@@ -61,4 +61,20 @@ class StatusLexiconTest {
         Status s = STATUS.statusOf(tokens, n.qualifierStart(), unit.end());
         assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "They will be relieved by a contingent of more than 600 troops in two weeks|PLANNED",
+        "The unit currently includes 400 soldiers, with plans to expand|DEPLOYED",
+        "Britain still has 9,500 troops in Afghanistan|DEPLOYED",
+        "The RSF has about 70,000 fighters across Sudan|OTHER",
+        "Officials said 300 soldiers, who will be honoured later, took part|OTHER",
+    })
+    void aClauseWithoutACueSaysFutureOrPresence(String sentence, Status expected) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        UnitPhrase unit = UNITS.match(tokens, n.end());
+        Status s = STATUS.clauseDefault(tokens, n.qualifierStart(), unit.end(), true);
+        assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+    }
 }
