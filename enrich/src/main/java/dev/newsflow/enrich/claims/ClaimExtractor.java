@@ -184,7 +184,7 @@ public final class ClaimExtractor {
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
                 mentions = mentions != null ? mentions : gazetteer.find(tokens);
                 Found f = claim(article, si, n, mentions, last, previous, storyActor(found));
-                if (f == null && candidate(tokens, n)) {
+                if (f == null && candidate(tokens, n) && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
                     if (examples != null) {
                         examples.add(new Example(Task.FIGURE, sentence.text(), n.count(), described, null));
@@ -246,6 +246,9 @@ public final class ClaimExtractor {
         List<Token> tokens = s.tokens();
         if (n.qualifierStart() > 0 && DEMONSTRATIVES.contains(tokens.get(n.qualifierStart() - 1).norm())) {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
+        }
+        if (inAttribution(article.attributed().get(si), n)) {
+            return null; // "according to two military commanders": who says so, not what they say
         }
         UnitPhrase unit = units.match(tokens, n.end(), n.count());
         if (unit == null && tokens.get(n.start()).isYear()) {
@@ -446,6 +449,10 @@ public final class ClaimExtractor {
         return n.kind() == NumberMention.Kind.CARDINAL && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
                 && !(from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()))
                 && !negation.negates(tokens, from);
+    }
+
+    private static boolean inAttribution(AttributionFinder.Attribution a, NumberMention n) {
+        return a != null && n.qualifierStart() >= a.start() && n.end() <= a.end();
     }
 
     private List<String> describe(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,

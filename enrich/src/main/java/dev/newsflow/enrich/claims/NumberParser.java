@@ -128,6 +128,9 @@ public final class NumberParser {
         if (currencies.matchAt(tokens, end) != null) {
             return NumberMention.Kind.MONEY;
         }
+        if (code(tokens, start, end)) {
+            return NumberMention.Kind.CODE;
+        }
         if (end < tokens.size()) {
             Token next = tokens.get(end);
             boolean one = first.norm().equals("one") || first.text().equals("1");
@@ -149,6 +152,21 @@ public final class NumberParser {
             }
         }
         return NumberMention.Kind.CARDINAL;
+    }
+
+    /**
+     * A number that is part of a code, not a count: a date written with slashes or dots ("25/1/2024",
+     * "1.6.2024", joined to its neighbours) or digits with a leading zero ("military unit 06705").
+     */
+    private static boolean code(List<Token> tokens, int start, int end) {
+        Token first = tokens.get(start);
+        if (first.isDigits() && first.text().length() > 1 && first.text().charAt(0) == '0') {
+            return true;
+        }
+        boolean slashBefore = start > 0 && first.joined() && tokens.get(start - 1).text().equals("/");
+        boolean slashAfter = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).text().equals("/")
+                && end + 1 < tokens.size() && tokens.get(end + 1).joined() && tokens.get(end + 1).isDigits();
+        return slashBefore || slashAfter;
     }
 
     /** The figure starting at token i, or null. */
