@@ -126,4 +126,12 @@ class NumberParserTest {
     void wordsThatAreNotFigures() {
         assertThat(PARSER.parse(Tokenizer.tokenize("the fourth anniversary, as the third country"))).isEmpty();
     }
+
+    @Test
+    void datesWithSlashesAndZeroLedDesignationsAreCodes() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("on Thursday (25/1/2024), the army said")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
+        assertThat(only("the brigade (military unit 06705)").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("some 2,000 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+    }
 }
