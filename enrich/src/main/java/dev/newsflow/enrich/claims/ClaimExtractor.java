@@ -39,8 +39,6 @@ public final class ClaimExtractor {
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
     private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
             "during", "people", "and");
-    /** "British forces lost 108": a side losing soldiers loses them dead, as most reports mean it. */
-    private static final Set<String> LOSS_VERBS = Set.of("lost", "lose", "loses", "losing");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
 
@@ -631,7 +629,7 @@ public final class ClaimExtractor {
             if (c.start() == i && c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1) {
                 return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false, true, c.end(), false);
             }
-            if (c.end() == n.qualifierStart() && LOSS_VERBS.contains(tokens.get(c.start()).norm()) && !c.withdrawal()
+            if (c.end() == n.qualifierStart() && c.status() == Status.KILLED_OR_WOUNDED && !c.withdrawal()
                     && (i >= tokens.size() || LOST_FIGURE_ENDS.contains(tokens.get(i).norm()))) {
                 boolean people = i < tokens.size() && tokens.get(i).norm().equals("people");
                 return new UnitPhrase(people ? "people" : "troops", null, false, true, people ? i + 1 : i, false);

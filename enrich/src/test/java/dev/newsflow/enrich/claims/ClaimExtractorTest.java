@@ -320,7 +320,7 @@ class ClaimExtractorTest {
     void aFigureLostIsLosses() {
         TroopClaim c = one("In total British forces lost 108 in Afghanistan last year.");
         assertThat(c.actorId()).isEqualTo("GB");
-        assertThat(c.status()).isEqualTo(Status.KILLED); // "lost" soldiers are dead in most reports; "losses" may be either
+        assertThat(c.status()).isEqualTo(Status.KILLED_OR_WOUNDED);
         assertThat(X.extract(null, "The company lost 108 contracts last year.")).isEmpty();
     }
 
