@@ -57,7 +57,8 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
         }
         ClaimModels chosen = grammarOnly ? ClaimModels.none() : models == null ? ClaimModels.bundled()
                 : new ClaimModels(readIfPresent(models.resolve(ClaimModels.FIGURES)), ClaimModels.DEFAULT_THRESHOLD,
-                        readIfPresent(models.resolve(ClaimModels.ACTORS)));
+                        readIfPresent(models.resolve(ClaimModels.ACTORS)),
+                        readIfPresent(models.resolve(ClaimModels.STATUSES)));
         if (threshold != null) {
             chosen = chosen.withThreshold(threshold);
         }

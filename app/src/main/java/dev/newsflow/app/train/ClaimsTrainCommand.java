@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {"Fit the claim models on annotated articles: pairs of a gold file and the directory of its texts.",
-                "Writes figure-model.tsv and actor-model.tsv into --out. To ship them, train on every annotated set",
+                "Writes figure-, actor- and status-model.tsv into --out. To ship them, train on every annotated set",
                 "into enrich/src/main/resources/dev/newsflow/enrich/claims; to measure them, train without a set and",
                 "run `newsflow eval claims --models DIR` on it."})
 public final class ClaimsTrainCommand implements Callable<Integer> {
@@ -76,8 +76,10 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
                 trainer.figures(), names);
         write(models.actors(), out.resolve(ClaimModels.ACTORS), "Actor model: is a side named nearby the claim's actor?",
                 trainer.actors(), names);
-        log.printf(Locale.ROOT, "figures %s, actor candidates %s, from %s; wrote %s%n",
-                trainer.figures().labels(), trainer.actors().labels(),
+        write(models.statuses(), out.resolve(ClaimModels.STATUSES), "Status model: the status of a claim.",
+                trainer.statuses(), names);
+        log.printf(Locale.ROOT, "figures %s, actor candidates %s, statuses %s, from %s; wrote %s%n",
+                trainer.figures().labels(), trainer.actors().labels(), trainer.statuses().labels(),
                 String.join(", ", names), out);
         return 0;
     }

@@ -90,11 +90,12 @@ public final class ClaimExtractor {
     }
 
     /** Which learned decision a training example is for. */
-    public enum Task { FIGURE, ACTOR }
+    public enum Task { FIGURE, ACTOR, STATUS }
 
     /**
      * A decision the extractor made, with the features it was made on: for {@link Task#FIGURE} a figure the
-     * grammar passed over, for {@link Task#ACTOR} one candidate for a claim's actor.
+     * grammar passed over, for {@link Task#ACTOR} one candidate for a claim's actor, for {@link Task#STATUS}
+     * a claim's status.
      *
      * @param sentence the sentence the figure stands in
      * @param actor    the candidate's name, for {@link Task#ACTOR}
@@ -133,7 +134,7 @@ public final class ClaimExtractor {
 
     /** A claim plus what later sentences need from it. */
     private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd,
-                         List<ActorCandidate> actors) {
+                         List<ActorCandidate> actors, List<String> statusFeatures) {
     }
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
@@ -204,6 +205,7 @@ public final class ClaimExtractor {
         List<Found> kept = withoutRebutted(found, sentences);
         if (examples != null) {
             for (Found f : kept) {
+                examples.add(new Example(Task.STATUS, f.claim().sentence(), f.claim().count(), f.statusFeatures(), null));
                 for (ActorCandidate c : f.actors()) {
                     examples.add(new Example(Task.ACTOR, f.claim().sentence(), f.claim().count(), c.features(),
                             c.actor().name()));
@@ -299,6 +301,9 @@ public final class ClaimExtractor {
         }
         Status status = firstNonNull(own, base == null ? null : base.status(),
                 statuses.clauseDefault(tokens, n.qualifierStart(), phraseEnd, namesPlace(mentions)), Status.OTHER);
+        List<String> statusFeatures = features.status(tokens, n, phraseEnd, unit != null ? unit.unit() : base.unit(),
+                status, cue, base == null ? null : base.status(), article.inTitle());
+        status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -354,7 +359,13 @@ public final class ClaimExtractor {
                 status, source(article, si, base), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
-        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates);
+        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
+                statusFeatures);
+    }
+
+    /** The status model's reading of the claim, or the grammar's when there is no model. */
+    private Status learnedStatus(Status grammar, List<String> statusFeatures) {
+        return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
     }
 
     /** A side that may own the claim's troops, with the features of all its mentions. */
@@ -481,6 +492,9 @@ public final class ClaimExtractor {
         Status status = firstNonNull(cue == null ? null : cue.status(),
                 base == null ? null : base.claim().status(),
                 statuses.clauseDefault(tokens, from, n.end(), namesPlace(mentions)), Status.OTHER);
+        List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
+                base == null ? null : base.claim().status(), article.inTitle());
+        status = learnedStatus(status, statusFeatures);
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
@@ -502,7 +516,7 @@ public final class ClaimExtractor {
                 status, source(article, si, base == null ? null : base.claim()), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         return new Found(claim, si, s.paragraph(), lastWord(unitText), tokens.get(n.end() - 1).end(),
-                candidates);
+                candidates, statusFeatures);
     }
 
     /** The troop phrase nearest the figure in its sentence, after it first, with its modifiers; or null. */

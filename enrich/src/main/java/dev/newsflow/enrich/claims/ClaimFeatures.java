@@ -82,6 +82,34 @@ public final class ClaimFeatures {
     }
 
     /**
+     * The features of a claim for its status: what the grammar decided and why, the status cues around
+     * the figure, the words around it and the unit it counts.
+     *
+     * @param phraseEnd  the token after the claim's unit phrase (or after the figure)
+     * @param grammar    the status the grammar gave
+     * @param governing  the cue the grammar took it from, or null
+     * @param inherited  the status of the claim it refers back to, or null
+     */
+    List<String> status(List<Token> tokens, NumberMention n, int phraseEnd, String unit, Status grammar,
+                        StatusLexicon.Cue governing, Status inherited, boolean inTitle) {
+        List<String> f = new ArrayList<>();
+        int from = n.qualifierStart();
+        f.add("grammar=" + grammar);
+        f.add(governing == null ? "governing=none" : "governing=" + governing.status()
+                + (governing.end() <= from ? "L" : governing.start() >= phraseEnd ? "R" : "in"));
+        if (inherited != null) {
+            f.add("inherited=" + inherited);
+        }
+        f.add("unit=" + Token.normalise(unit.substring(unit.lastIndexOf(' ') + 1)));
+        context(f, tokens, from, phraseEnd);
+        cues(f, tokens, from, phraseEnd);
+        if (inTitle) {
+            f.add("title");
+        }
+        return f;
+    }
+
+    /**
      * The features of one mention of a candidate actor for the claim at [from, to): where it stands
      * (this sentence or the one before), on which side and how far, what kind of name it is, and the
      * words right before and after it.

@@ -57,4 +57,14 @@ class ClaimModelsTest {
         ClaimExtractor learned = ClaimExtractor.withModels(new ClaimModels(null, 0.5, prefersEarlierSentence));
         assertThat(learned.extract(null, text)).extracting(TroopClaim::actor).containsExactly("Estonia");
     }
+
+    @Test
+    void theStatusModelHasTheLastWordOnStatus() {
+        String text = "Russia sent 5,000 troops to Belarus.";
+        assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::status).containsExactly(Status.DEPLOYED);
+        LinearModel readsSentAsOther = new LinearModel(Map.of(
+                "other", Map.of("grammar=DEPLOYED", 5.0), "deployed", Map.of()));
+        ClaimExtractor learned = ClaimExtractor.withModels(new ClaimModels(null, 0.5, null, readsSentAsOther));
+        assertThat(learned.extract(null, text)).extracting(TroopClaim::status).containsExactly(Status.OTHER);
+    }
 }

@@ -20,6 +20,7 @@ public final class ClaimModelTrainer {
 
     private final LinearModelTrainer figures = new LinearModelTrainer();
     private final LinearModelTrainer actors = new LinearModelTrainer();
+    private final LinearModelTrainer statuses = new LinearModelTrainer();
 
     /** Adds the examples of one annotated file. */
     public void add(GoldFile gold, String file, List<ClaimExtractor.Example> examples) {
@@ -29,6 +30,8 @@ public final class ClaimModelTrainer {
                     .filter(c -> c.count() == e.count() && sameSentence(c.sentence(), e.sentence())).findFirst();
             if (e.task() == ClaimExtractor.Task.FIGURE) {
                 figures.add(e.features(), match.isPresent() ? ClaimModels.CLAIM : ClaimModels.OTHER);
+            } else if (e.task() == ClaimExtractor.Task.STATUS && match.isPresent() && match.get().status() != null) {
+                statuses.add(e.features(), match.get().status());
             } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
                 actors.add(e.features(), GoldScorer.same(match.get().actor(), e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
             }
@@ -43,10 +46,14 @@ public final class ClaimModelTrainer {
         return actors;
     }
 
-    /** Fits both models with the same prior; a model without examples of both labels is left null. */
+    public LinearModelTrainer statuses() {
+        return statuses;
+    }
+
+    /** Fits the models with the same prior; a model without examples of two labels is left null. */
     public ClaimModels train(double sigma, double threshold) {
         return new ClaimModels(trainable(figures) ? figures.train(sigma) : null, threshold,
-                trainable(actors) ? actors.train(sigma) : null);
+                trainable(actors) ? actors.train(sigma) : null, trainable(statuses) ? statuses.train(sigma) : null);
     }
 
     private static boolean trainable(LinearModelTrainer t) {
