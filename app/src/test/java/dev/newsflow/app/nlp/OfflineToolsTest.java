@@ -63,17 +63,18 @@ class OfflineToolsTest {
 
     @Test
     void trainWritesModelTablesThatEvalCanUse(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Al Shabaab said 21 were killed. The convoy travelled 40 kilometres.\n\n"
-                + "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said.\n");
+        Files.writeString(dir.resolve("a.txt"), "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said.\n\n"
+                + "The talks lasted two days.\n\nAl Shabaab said 21 were killed. The convoy travelled 40 kilometres.\n");
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"Al Shabaab said 21 were killed.\", \"count\": 21, "
                 + "\"count_low\": null, \"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"troops\", \"actor\": null, "
                 + "\"location\": null, \"status\": \"killed\", \"source\": \"Al Shabaab\"}\n"
-                + "{\"file\": \"a.txt\", \"non_claim\": \"40 kilometres\", \"reason\": \"distance\"}\n");
+                + "{\"file\": \"a.txt\", \"non_claim\": \"40 kilometres\", \"reason\": \"distance\"}\n"
+                + "{\"file\": \"a.txt\", \"non_claim\": \"two days\", \"reason\": \"duration\"}\n");
         Path models = dir.resolve("models");
         run("train", "claims", "--out", models.toString(), gold.toString(), dir.toString());
         String table = Files.readString(models.resolve("figure-model.tsv"));
-        assertTrue(table.startsWith("# Figure model") && table.contains("from 2 examples {claim=1, other=1}"), table);
+        assertTrue(table.startsWith("# Figure model") && table.contains("from 3 examples {claim=1, other=2}"), table);
         String out = run("eval", "claims", "--models", models.toString(), "--threshold", "0.5", gold.toString(), dir.toString());
         assertTrue(out.contains("recall    1.000 (1/1)"), out);
         String grammar = run("eval", "claims", "--grammar-only", gold.toString(), dir.toString());

@@ -190,7 +190,7 @@ public final class ClaimExtractor {
                     if (examples != null) {
                         examples.add(new Example(Task.FIGURE, sentence.text(), n.count(), described, null));
                     }
-                    if (models.figures() != null
+                    if (models.figures() != null && troopContext(article, si, found)
                             && models.figures().probability(ClaimModels.CLAIM, described) >= models.threshold()) {
                         f = learned(article, si, n, mentions, previous, storyActor(found));
                     }
@@ -464,6 +464,19 @@ public final class ClaimExtractor {
 
     private static boolean inAttribution(AttributionFinder.Attribution a, NumberMention n) {
         return a != null && n.qualifierStart() >= a.start() && n.end() <= a.end();
+    }
+
+    /**
+     * Whether the figure stands in a story about troops: a claim found before it, or a troop noun in three
+     * sentences of the text. The figure model learned from war news, where nearly every figure sits near
+     * troops; elsewhere ("584 deaths" from a disease, "a team of 10 members") it must not guess.
+     */
+    private boolean troopContext(Article article, int si, List<Found> found) {
+        if (!found.isEmpty()) {
+            return true;
+        }
+        long withTroops = article.sentences().stream().filter(s -> features.namesTroops(s.tokens())).limit(3).count();
+        return withTroops >= 3;
     }
 
     private List<String> describe(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,

@@ -187,6 +187,11 @@ public final class ClaimFeatures {
         return null;
     }
 
+    /** A troop phrase (not one that also counts civilians) anywhere in the sentence. */
+    boolean namesTroops(List<Token> tokens) {
+        return hasUnit(tokens);
+    }
+
     private boolean hasUnit(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             UnitPhrase u = units.match(tokens, k);

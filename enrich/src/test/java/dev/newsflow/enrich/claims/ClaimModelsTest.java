@@ -19,8 +19,8 @@ class ClaimModelsTest {
 
     @Test
     void theFigureModelTakesAFigureTheGrammarPassedOver() {
-        String text = "A Somali military officer put the number of dead at 15; al Shabaab said 21 were killed.";
-        assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::count).doesNotContain(21L);
+        String text = "Russia sent 5,000 troops to the border.\n\nThe talks lasted two days.\n\nAl Shabaab said 21 were killed.";
+        assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::count).containsExactly(5000L);
         ClaimExtractor learned = figures(Map.of(LinearModel.BIAS, -2.0, "p2=were_killed", 4.0));
         assertThat(learned.extract(null, text)).filteredOn(c -> c.count() == 21)
                 .extracting(TroopClaim::status, TroopClaim::unit).containsExactly(tuple(Status.KILLED, "troops"));
@@ -42,10 +42,19 @@ class ClaimModelsTest {
     }
 
     @Test
+    void theFigureModelOnlyGuessesInAStoryAboutTroops() {
+        ClaimExtractor takesAll = figures(Map.of(LinearModel.BIAS, 10.0));
+        assertThat(takesAll.extract(null, "From 2010 to 2015 there were 3248 cases reported worldwide, including "
+                + "584 deaths. A team of 10 members handles the alerts.")).isEmpty();
+        assertThat(takesAll.extract(null, "Russia sent 5,000 troops to the border. Another 584 arrived later."))
+                .extracting(TroopClaim::count).containsExactly(5000L, 584L);
+    }
+
+    @Test
     void theFigureModelTakesNothingBelowItsThreshold() {
-        String text = "Al Shabaab said 21 were killed.";
+        String text = "Russia sent 5,000 troops to the border.\n\nThe talks lasted two days.\n\nAl Shabaab said 21 were killed.";
         ClaimExtractor strict = figures(Map.of(LinearModel.BIAS, -2.0, "p2=were_killed", 1.0));
-        assertThat(strict.extract(null, text)).isEmpty();
+        assertThat(strict.extract(null, text)).extracting(TroopClaim::count).containsExactly(5000L);
     }
 
     @Test
