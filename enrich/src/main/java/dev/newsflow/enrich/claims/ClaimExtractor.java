@@ -57,6 +57,7 @@ public final class ClaimExtractor {
     private final java.util.Set<String> furnitureHeadings;
     private final ClaimFeatures features;
     private final ClaimModels models;
+    private final ActorChooser actors;
 
     private ClaimExtractor(ClaimModels models) {
         this.splitter = new SentenceSplitter();
@@ -74,6 +75,7 @@ public final class ClaimExtractor {
         this.furnitureHeadings = java.util.Set.copyOf(LexiconFile.words("furniture.txt"));
         this.features = new ClaimFeatures(units, statuses);
         this.models = models;
+        this.actors = new ActorChooser(features, models.actors());
     }
 
     /** An extractor with the grammar and the models bundled in the jar. Build once and share. */
@@ -134,13 +136,24 @@ public final class ClaimExtractor {
 
     /** A claim plus what later sentences need from it. */
     private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd,
-                         List<ActorCandidate> actors, List<String> statusFeatures) {
+                         List<ActorChooser.Candidate> actors, List<String> statusFeatures) {
     }
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
-                           List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts) {
+                           List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
+                           boolean aboutTroops) {
+
+        /** What the actor model looks at around sentence {@code si}. */
+        ActorChooser.Surroundings around(int si) {
+            Sentence s = sentences.get(si);
+            boolean previousInParagraph = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph();
+            return new ActorChooser.Surroundings(s.tokens(), mentions.get(si), attributed.get(si),
+                    previousInParagraph ? sentences.get(si - 1).tokens() : List.of(),
+                    previousInParagraph ? mentions.get(si - 1) : List.of(),
+                    si > 0 ? mentions.get(0) : List.of(), actorCounts);
+        }
     }
 
     /**
@@ -154,7 +167,8 @@ public final class ClaimExtractor {
                 .forEach(m -> actorCounts.merge(m.actor().id(), 1, Integer::sum)));
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
-                fallback.organisations(text), inTitle, mentionsBySentence, actorCounts);
+                fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
+                sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(3).count() >= 3);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -172,7 +186,7 @@ public final class ClaimExtractor {
                 continue;
             }
             List<Token> tokens = sentence.tokens();
-            List<Gazetteer.Mention> mentions = null;
+            List<Gazetteer.Mention> mentions = article.mentions().get(si);
             for (NumberMention n : numbers.parse(tokens)) {
                 if (n.count() < 1) {
                     continue; // "10, 000" split by a typo: "000" counts no one
@@ -183,14 +197,13 @@ public final class ClaimExtractor {
                 Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                 // "two groups, one of them": the nearer figure is the antecedent
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
-                mentions = mentions != null ? mentions : gazetteer.find(tokens);
                 Found f = claim(article, si, n, mentions, last, previous, storyActor(found));
                 if (f == null && candidate(tokens, n) && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
                     if (examples != null) {
                         examples.add(new Example(Task.FIGURE, sentence.text(), n.count(), described, null));
                     }
-                    if (models.figures() != null && troopContext(article, si, found)
+                    if (models.figures() != null && troopContext(article, found)
                             && models.figures().probability(ClaimModels.CLAIM, described) >= models.threshold()) {
                         f = learned(article, si, n, mentions, previous, storyActor(found));
                     }
@@ -206,7 +219,7 @@ public final class ClaimExtractor {
         if (examples != null) {
             for (Found f : kept) {
                 examples.add(new Example(Task.STATUS, f.claim().sentence(), f.claim().count(), f.statusFeatures(), null));
-                for (ActorCandidate c : f.actors()) {
+                for (ActorChooser.Candidate c : f.actors()) {
                     examples.add(new Example(Task.ACTOR, f.claim().sentence(), f.claim().count(), c.features(),
                             c.actor().name()));
                 }
@@ -346,9 +359,9 @@ public final class ClaimExtractor {
         }
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null && base.actorId() != null
                 ? new Gazetteer.Actor(base.actorId(), base.actor(), Gazetteer.ActorKind.COUNTRY) : null;
-        List<ActorCandidate> candidates = actorCandidates(article, si, mentions, n.qualifierStart(), phraseEnd,
+        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 grammarActor, storyActor, status);
-        actor = learnedActor(grammarActor, candidates);
+        actor = actors.choose(grammarActor, candidates);
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(),
                 unit != null ? unit.unit() : base.unit(),
@@ -367,89 +380,6 @@ public final class ClaimExtractor {
     private Status learnedStatus(Status grammar, List<String> statusFeatures) {
         return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
     }
-
-    /** A side that may own the claim's troops, with the features of all its mentions. */
-    private record ActorCandidate(Gazetteer.Actor actor, List<String> features) {
-    }
-
-    /**
-     * Every side named in the sentence, the one before it in the paragraph and the article's first
-     * sentence (its headline or lede), plus the grammar's pick and the story's actor so far: what the actor
-     * model chooses from, each with how often the article names it.
-     */
-    private List<ActorCandidate> actorCandidates(Article article, int si, List<Gazetteer.Mention> mentions, int from,
-                                                 int to, Gazetteer.Actor grammar, Gazetteer.Actor story,
-                                                 Status status) {
-        Sentence s = article.sentences().get(si);
-        java.util.Map<String, Gazetteer.Actor> actors = new java.util.LinkedHashMap<>();
-        java.util.Map<String, List<String>> described = new java.util.HashMap<>();
-        AttributionFinder.Attribution attribution = article.attributed().get(si);
-        for (Gazetteer.Mention m : mentions) {
-            if (m.actor() != null) {
-                actors.putIfAbsent(m.actor().id(), m.actor());
-                features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
-                        s.tokens(), m, from, to, false, attribution, status);
-            }
-        }
-        if (si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
-            List<Token> before = article.sentences().get(si - 1).tokens();
-            for (Gazetteer.Mention m : article.mentions().get(si - 1)) {
-                if (m.actor() != null) {
-                    actors.putIfAbsent(m.actor().id(), m.actor());
-                    features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
-                            before, m, from, to, true, null, status);
-                }
-            }
-        }
-        if (si > 0) {
-            for (Gazetteer.Mention m : article.mentions().get(0)) { // the headline or lede: what the story is about
-                if (m.actor() != null) {
-                    actors.putIfAbsent(m.actor().id(), m.actor());
-                    described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add("lede");
-                }
-            }
-        }
-        int most = article.actorCounts().values().stream().max(Integer::compare).orElse(0);
-        String kind = status.isCasualty() ? "casualty" : "move";
-        if (grammar != null) {
-            actors.putIfAbsent(grammar.id(), grammar);
-            described.computeIfAbsent(grammar.id(), k -> new ArrayList<>()).add("grammar&" + kind);
-        }
-        if (story != null) {
-            actors.putIfAbsent(story.id(), story);
-            described.computeIfAbsent(story.id(), k -> new ArrayList<>()).add("story&" + kind);
-        }
-        List<ActorCandidate> out = new ArrayList<>();
-        for (Gazetteer.Actor a : actors.values()) {
-            List<String> f = described.get(a.id());
-            f.add("mentions=" + Math.min(3, f.stream().filter(x -> x.startsWith("kind=")).count()));
-            int inArticle = article.actorCounts().getOrDefault(a.id(), 0);
-            f.add("inArticle=" + (inArticle <= 1 ? inArticle : inArticle <= 3 ? 3 : 4));
-            if (inArticle == most) {
-                f.add("mostNamed"); // the side the article names most
-            }
-            out.add(new ActorCandidate(a, List.copyOf(f)));
-        }
-        return out;
-    }
-
-    /** The candidate the actor model rates highest, or the grammar's pick when there is no model. */
-    private Gazetteer.Actor learnedActor(Gazetteer.Actor grammar, List<ActorCandidate> candidates) {
-        if (models.actors() == null || candidates.isEmpty()) {
-            return grammar;
-        }
-        ActorCandidate best = null;
-        double bestP = -1;
-        for (ActorCandidate c : candidates) {
-            double p = models.actors().probability(ClaimModels.ACTOR, c.features());
-            if (p > bestP) {
-                best = c;
-                bestP = p;
-            }
-        }
-        return best.actor();
-    }
-
 
     /**
      * Whether a figure the grammar passed over may still be a troop count: a plain cardinal, not a year,
@@ -471,12 +401,8 @@ public final class ClaimExtractor {
      * sentences of the text. The figure model learned from war news, where nearly every figure sits near
      * troops; elsewhere ("584 deaths" from a disease, "a team of 10 members") it must not guess.
      */
-    private boolean troopContext(Article article, int si, List<Found> found) {
-        if (!found.isEmpty()) {
-            return true;
-        }
-        long withTroops = article.sentences().stream().filter(s -> features.namesTroops(s.tokens())).limit(3).count();
-        return withTroops >= 3;
+    private static boolean troopContext(Article article, List<Found> found) {
+        return !found.isEmpty() || article.aboutTroops();
     }
 
     private List<String> describe(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,
@@ -517,9 +443,9 @@ public final class ClaimExtractor {
             actor = new Gazetteer.Actor(base.claim().actorId(), base.claim().actor(), Gazetteer.ActorKind.COUNTRY);
         }
         actor = actor != null ? actor : storyActor;
-        List<ActorCandidate> candidates = actorCandidates(article, si, mentions, from, n.end(), actor, storyActor,
-                status);
-        actor = learnedActor(actor, candidates);
+        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, n.end(), actor,
+                storyActor, status);
+        actor = actors.choose(actor, candidates);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
@@ -639,12 +565,6 @@ public final class ClaimExtractor {
         return furnitureHeadings.contains(colon == s.length() - 1 ? s.substring(0, colon).strip() : s);
     }
 
-
-
-
-
-
-
     /**
      * A bare figure whose losses are the unit: "70,000 killed or wounded", "British forces lost 108 in
      * Afghanistan last year", "they have lost 4,000 people". Needs an actor like any head that could count
@@ -690,8 +610,6 @@ public final class ClaimExtractor {
         return null;
     }
 
-
-
     /** A day of a month ("January 10") or an age ("the age of 18", "aged 25"). */
     private static boolean dateOrAge(List<Token> tokens, int figureStart) {
         if (figureStart == 0) {
@@ -701,7 +619,6 @@ public final class ClaimExtractor {
         return MONTHS.contains(before) && tokens.get(figureStart - 1).isCapitalised() || before.equals("aged")
                 || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
     }
-
 
     private static String lastWord(String s) {
         return Token.normalise(s.substring(s.lastIndexOf(' ') + 1));

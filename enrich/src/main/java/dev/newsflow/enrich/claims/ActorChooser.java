@@ -1,0 +1,110 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks whose troops a claim counts among the sides named around it, with the learned actor model
+ * ({@link ClaimModels#actors()}): the grammar reads the actor from one sentence, but a report often names
+ * the side in the sentence before, in its headline, or only by naming it again and again.
+ */
+final class ActorChooser {
+
+    /** A side that may own the claim's troops, with the features of all its mentions. */
+    record Candidate(Gazetteer.Actor actor, List<String> features) {
+    }
+
+    /**
+     * Where a claim stands: its sentence and named sides, the sentence before it in the paragraph (or an
+     * empty list), the article's first sentence (its headline or lede), and how often the article names
+     * each side.
+     */
+    record Surroundings(List<Token> tokens, List<Gazetteer.Mention> mentions, AttributionFinder.Attribution attribution,
+                        List<Token> previous, List<Gazetteer.Mention> previousMentions,
+                        List<Gazetteer.Mention> lede, Map<String, Integer> actorCounts) {
+    }
+
+    private final ClaimFeatures features;
+    private final LinearModel model;
+
+    /** @param model the actor model, or null to keep the grammar's pick */
+    ActorChooser(ClaimFeatures features, LinearModel model) {
+        this.features = features;
+        this.model = model;
+    }
+
+    /**
+     * Every side named in the sentence, the one before it and the lede, plus the grammar's pick and the
+     * story's actor so far, each with its features.
+     *
+     * @param from first token of the figure (with its qualifier)
+     * @param to   token after the claim's unit phrase
+     */
+    List<Candidate> candidates(Surroundings at, int from, int to, Gazetteer.Actor grammar, Gazetteer.Actor story,
+                               Status status) {
+        Map<String, Gazetteer.Actor> actors = new LinkedHashMap<>();
+        Map<String, List<String>> described = new HashMap<>();
+        for (Gazetteer.Mention m : at.mentions()) {
+            if (m.actor() != null) {
+                actors.putIfAbsent(m.actor().id(), m.actor());
+                features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
+                        at.tokens(), m, from, to, false, at.attribution(), status);
+            }
+        }
+        for (Gazetteer.Mention m : at.previousMentions()) {
+            if (m.actor() != null) {
+                actors.putIfAbsent(m.actor().id(), m.actor());
+                features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
+                        at.previous(), m, from, to, true, null, status);
+            }
+        }
+        for (Gazetteer.Mention m : at.lede()) {
+            if (m.actor() != null) {
+                actors.putIfAbsent(m.actor().id(), m.actor());
+                described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add("lede");
+            }
+        }
+        String kind = status.isCasualty() ? "casualty" : "move";
+        if (grammar != null) {
+            actors.putIfAbsent(grammar.id(), grammar);
+            described.computeIfAbsent(grammar.id(), k -> new ArrayList<>()).add("grammar&" + kind);
+        }
+        if (story != null) {
+            actors.putIfAbsent(story.id(), story);
+            described.computeIfAbsent(story.id(), k -> new ArrayList<>()).add("story&" + kind);
+        }
+        int most = at.actorCounts().values().stream().max(Integer::compare).orElse(0);
+        List<Candidate> out = new ArrayList<>();
+        for (Gazetteer.Actor a : actors.values()) {
+            List<String> f = described.get(a.id());
+            f.add("mentions=" + Math.min(3, f.stream().filter(x -> x.startsWith("kind=")).count()));
+            int inArticle = at.actorCounts().getOrDefault(a.id(), 0);
+            f.add("inArticle=" + (inArticle <= 1 ? inArticle : inArticle <= 3 ? 3 : 4));
+            if (inArticle == most) {
+                f.add("mostNamed"); // the side the article names most
+            }
+            out.add(new Candidate(a, List.copyOf(f)));
+        }
+        return out;
+    }
+
+    /** The candidate the model rates highest, or the grammar's pick when there is no model. */
+    Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates) {
+        if (model == null || candidates.isEmpty()) {
+            return grammar;
+        }
+        Candidate best = null;
+        double bestP = -1;
+        for (Candidate c : candidates) {
+            double p = model.probability(ClaimModels.ACTOR, c.features());
+            if (p > bestP) {
+                best = c;
+                bestP = p;
+            }
+        }
+        return best.actor();
+    }
+}
