@@ -39,6 +39,8 @@ public final class ClaimExtractor {
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
     private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
             "during", "people", "and");
+    /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("our", "its", "their", "his", "her", "the");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
 
@@ -271,6 +273,10 @@ public final class ClaimExtractor {
         }
         if (dateOrAge(tokens, n.qualifierStart())) {
             return null; // "on January 10", "under the age of 18"
+        }
+        if (unit == null && n.end() + 2 < tokens.size() && tokens.get(n.end()).norm().equals("of")
+                && PARTITIVE_DETERMINERS.contains(tokens.get(n.end() + 1).norm())) {
+            unit = units.match(tokens, n.end() + 2); // "We lost 92 of our soldiers", "10 of the 30 peacekeepers"
         }
         if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
             unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"

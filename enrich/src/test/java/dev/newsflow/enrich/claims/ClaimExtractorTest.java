@@ -317,6 +317,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPartOfTheTroopsAPossessiveIntroducesIsCounted() {
+        assertThat(one("“We lost 92 of our soldiers,” the president said.").unit()).isEqualTo("soldiers");
+        assertThat(X.extract(null, "Ten of the 30 peacekeepers were wounded.")).extracting(TroopClaim::count)
+                .containsExactly(10L, 30L);
+        assertThat(X.extract(null, "Two of the reporters were wounded.")).isEmpty();
+    }
+
+    @Test
     void aFigureLostIsLosses() {
         TroopClaim c = one("In total British forces lost 108 in Afghanistan last year.");
         assertThat(c.actorId()).isEqualTo("GB");
