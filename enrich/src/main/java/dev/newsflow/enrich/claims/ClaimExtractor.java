@@ -388,12 +388,13 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether a figure the grammar passed over may still be a troop count: a plain cardinal, not a year,
-     * date or age, not "these two", and not negated.
+     * Whether a figure the grammar passed over may still be a troop count: a plain cardinal or a strength
+     * ("a 350-strong group"), not a year, date or age, not "these two", and not negated.
      */
     private boolean candidate(List<Token> tokens, NumberMention n) {
         int from = n.qualifierStart();
-        return n.kind() == NumberMention.Kind.CARDINAL && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
+        boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
+        return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
                 && !(from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()))
                 && !negation.negates(tokens, from);
     }
