@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Describes a figure in its sentence as named features for the learned models ({@link ClaimModels}): whether
  * a figure the phrase grammar passed over is a troop count after all ("al Shabaab said 21 were killed",
- * "NATO's force in Kosovo numbers nearly 6,000"), and which side named nearby owns a claim's troops. The features are the words
- * around the figure and what the grammar already knows about the sentence: troop nouns, status cues, named
- * sides and the claims found so far.
+ * "NATO's force in Kosovo numbers nearly 6,000"), which side named nearby owns a claim's troops, and which
+ * status the claim has. The features are the words around the figure and what the grammar already knows
+ * about the sentence: troop nouns, status cues, named sides and the claims found so far.
  */
-public final class ClaimFeatures {
+final class ClaimFeatures {
 
     /** Words either side of the figure that go into its bag of context words. */
     private static final int WINDOW = 8;
@@ -26,13 +26,13 @@ public final class ClaimFeatures {
     /**
      * The features of figure {@code n} in {@code tokens}.
      *
-     * @param previous     the previous sentence of the same paragraph, or an empty list
-     * @param mentions     the named sides and places of the sentence
-     * @param claimBefore  a claim was found earlier in the same sentence
+     * @param previous         the previous sentence of the same paragraph, or an empty list
+     * @param mentions         the named sides and places of the sentence
+     * @param claimBefore      a claim was found earlier in the same sentence
      * @param claimInParagraph a claim was found earlier in the same paragraph
      */
     List<String> figure(List<Token> tokens, List<Token> previous, List<Gazetteer.Mention> mentions, NumberMention n,
-                    boolean claimBefore, boolean claimInParagraph, boolean inTitle) {
+                        boolean claimBefore, boolean claimInParagraph, boolean inTitle) {
         List<String> f = new ArrayList<>();
         int from = n.qualifierStart();
         int to = n.end();
