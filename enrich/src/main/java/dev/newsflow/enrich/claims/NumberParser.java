@@ -24,6 +24,12 @@ public final class NumberParser {
     private record Figure(long value, int end, boolean vague) {
     }
 
+    /** Characters that join the digits of a date or a time: "25/1/2024", "5:19". */
+    private static final Set<String> CODE_JOINERS = Set.of("/", ":");
+    /** Capitalised words whose number names a formation, a law or a place, not a count: "Battalion 365". */
+    private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
+            "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
+            "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter");
@@ -155,18 +161,30 @@ public final class NumberParser {
     }
 
     /**
-     * A number that is part of a code, not a count: a date written with slashes or dots ("25/1/2024",
-     * "1.6.2024", joined to its neighbours) or digits with a leading zero ("military unit 06705").
+     * A number that is part of a code, not a count: a date or time written with slashes or a colon
+     * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
+     * or the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);
         if (first.isDigits() && first.text().length() > 1 && first.text().charAt(0) == '0') {
             return true;
         }
-        boolean slashBefore = start > 0 && first.joined() && tokens.get(start - 1).text().equals("/");
-        boolean slashAfter = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).text().equals("/")
-                && end + 1 < tokens.size() && tokens.get(end + 1).joined() && tokens.get(end + 1).isDigits();
-        return slashBefore || slashAfter;
+        boolean before = start > 0 && first.joined() && CODE_JOINERS.contains(tokens.get(start - 1).text());
+        boolean after = end + 1 < tokens.size() && tokens.get(end).joined()
+                && CODE_JOINERS.contains(tokens.get(end).text()) && tokens.get(end + 1).joined()
+                && tokens.get(end + 1).isDigits();
+        return before || after || designated(tokens, start);
+    }
+
+    /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */
+    private static boolean designated(List<Token> tokens, int start) {
+        int k = start - 1;
+        if (k >= 2 && Set.of("and", ",", "or").contains(tokens.get(k).norm()) && tokens.get(k - 1).isDigits()) {
+            k -= 2; // the first of a list of numbered formations
+        }
+        return k >= 0 && tokens.get(k + 1).isDigits() && tokens.get(k).isCapitalised()
+                && DESIGNATED.contains(tokens.get(k).norm());
     }
 
     /** The figure starting at token i, or null. */

@@ -128,10 +128,16 @@ class NumberParserTest {
     }
 
     @Test
-    void datesWithSlashesAndZeroLedDesignationsAreCodes() {
+    void datesTimesAndDesignationsAreCodes() {
         assertThat(PARSER.parse(Tokenizer.tokenize("on Thursday (25/1/2024), the army said")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(only("the brigade (military unit 06705)").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("some 2,000 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("left at 5:19 this morning"))).extracting(NumberMention::kind)
+                .containsOnly(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Infantry Battalion 365 and 366 troops")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
+        assertThat(only("the Task Force 51 troops").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("the battalion lost 365 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
     }
 }
