@@ -163,7 +163,8 @@ public final class NumberParser {
     /**
      * A number that is part of a code, not a count: a date or time written with slashes or a colon
      * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
-     * or the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51").
+     * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
+     * ("[93]") or a citation's pages ("18 (17): 3548–3580").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);
@@ -174,7 +175,11 @@ public final class NumberParser {
         boolean after = end + 1 < tokens.size() && tokens.get(end).joined()
                 && CODE_JOINERS.contains(tokens.get(end).text()) && tokens.get(end + 1).joined()
                 && tokens.get(end + 1).isDigits();
-        return before || after || designated(tokens, start);
+        boolean footnote = start > 0 && end < tokens.size() && tokens.get(start - 1).text().equals("[")
+                && tokens.get(end).text().equals("]"); // "[93]"
+        boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
+                && tokens.get(start - 2).text().equals(")"); // a citation's pages: "18 (17): 3548–3580"
+        return before || after || footnote || pages || designated(tokens, start);
     }
 
     /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */

@@ -139,5 +139,8 @@ class NumberParserTest {
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(only("the Task Force 51 troops").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("the battalion lost 365 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(only("its European interests,[93] while").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Molecular Ecology. 18 (17): 3548–3580.")))
+                .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CODE);
     }
 }
