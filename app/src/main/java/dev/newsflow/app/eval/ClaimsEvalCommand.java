@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import dev.newsflow.app.nlp.ArticleFiles;
 import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.ClaimModels;
-import dev.newsflow.enrich.claims.LinearModel;
 import dev.newsflow.enrich.claims.TroopClaim;
 import dev.newsflow.enrich.claims.eval.GoldFile;
 import dev.newsflow.enrich.claims.eval.GoldScorer;
@@ -51,14 +50,9 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         GoldFile goldFile = GoldFile.read(gold);
-        Map<String, Path> byName = new LinkedHashMap<>();
-        for (Path p : ArticleFiles.expand(List.of(dir))) {
-            byName.putIfAbsent(p.getFileName().toString(), p);
-        }
-        ClaimModels chosen = grammarOnly ? ClaimModels.none() : models == null ? ClaimModels.bundled()
-                : new ClaimModels(readIfPresent(models.resolve(ClaimModels.FIGURES)), ClaimModels.DEFAULT_THRESHOLD,
-                        readIfPresent(models.resolve(ClaimModels.ACTORS)),
-                        readIfPresent(models.resolve(ClaimModels.STATUSES)));
+        Map<String, Path> byName = ArticleFiles.byBaseName(dir);
+        ClaimModels chosen = grammarOnly ? ClaimModels.none()
+                : models == null ? ClaimModels.bundled() : ClaimModels.read(models);
         if (threshold != null) {
             chosen = chosen.withThreshold(threshold);
         }
@@ -75,10 +69,5 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
         GoldScorer score = GoldScorer.score(goldFile, extracted);
         out.print(score.report(verbose));
         return score.unreadFiles().size() == goldFile.files().size() && !goldFile.files().isEmpty() ? 1 : 0;
-    }
-
-    /** A model table, or null when the directory lacks it: that decision is left to the grammar. */
-    private static LinearModel readIfPresent(Path table) throws java.io.IOException {
-        return java.nio.file.Files.exists(table) ? LinearModel.read(table) : null;
     }
 }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -61,6 +63,15 @@ public final class ArticleFiles {
             }
         }
         return out;
+    }
+
+    /** The readable files under {@code dir} by base name, the first in walk order where names repeat. */
+    public static Map<String, Path> byBaseName(Path dir) throws IOException {
+        Map<String, Path> byName = new LinkedHashMap<>();
+        for (Path p : expand(List.of(dir))) {
+            byName.putIfAbsent(p.getFileName().toString(), p);
+        }
+        return byName;
     }
 
     public ArticleText read(Path path) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import dev.newsflow.app.nlp.ArticleFiles;
@@ -62,9 +63,10 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         for (int i = 0; i < sets.size(); i += 2) {
             GoldFile gold = GoldFile.read(sets.get(i));
             names.add(sets.get(i).getFileName().toString());
-            for (Path p : ArticleFiles.expand(List.of(sets.get(i + 1)))) {
-                String name = p.getFileName().toString();
-                if (gold.files().contains(name)) {
+            Map<String, Path> byName = ArticleFiles.byBaseName(sets.get(i + 1));
+            for (String name : gold.files()) {
+                Path p = byName.get(name);
+                if (p != null) {
                     ArticleFiles.ArticleText a = files.read(p);
                     trainer.add(gold, name, grammar.examples(a.title(), a.text()));
                 }

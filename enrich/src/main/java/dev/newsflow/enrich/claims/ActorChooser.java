@@ -67,7 +67,7 @@ final class ActorChooser {
                 described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add("lede");
             }
         }
-        String kind = status.isCasualty() ? "casualty" : "move";
+        String kind = ClaimFeatures.harm(status);
         if (grammar != null) {
             actors.putIfAbsent(grammar.id(), grammar);
             described.computeIfAbsent(grammar.id(), k -> new ArrayList<>()).add("grammar&" + kind);

@@ -110,12 +110,7 @@ public final class ClaimExtractor {
     /** The training examples of an article: what {@code newsflow train claims} labels from gold files. */
     public List<Example> examples(String title, String text) {
         List<Example> out = new ArrayList<>();
-        if (title != null && !title.isBlank()) {
-            extractFrom(title, true, out);
-        }
-        if (text != null && !text.isBlank()) {
-            extractFrom(text, false, out);
-        }
+        run(title, text, out);
         return out;
     }
 
@@ -126,12 +121,17 @@ public final class ClaimExtractor {
      * @param text  body text, paragraphs separated by blank lines
      */
     public List<TroopClaim> extract(String title, String text) {
+        return run(title, text, null);
+    }
+
+    /** Claims in the title, then the body; {@code examples}, when not null, collects the decisions made. */
+    private List<TroopClaim> run(String title, String text, List<Example> examples) {
         List<TroopClaim> out = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            out.addAll(extractFrom(title, true, null));
+            out.addAll(extractFrom(title, true, examples));
         }
         if (text != null && !text.isBlank()) {
-            out.addAll(extractFrom(text, false, null));
+            out.addAll(extractFrom(text, false, examples));
         }
         return List.copyOf(out);
     }
@@ -147,13 +147,20 @@ public final class ClaimExtractor {
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
                            boolean aboutTroops) {
 
+        /** Whether sentence {@code si} follows another in its paragraph. */
+        boolean continuesParagraph(int si) {
+            return si > 0 && sentences.get(si - 1).paragraph() == sentences.get(si).paragraph();
+        }
+
+        /** The tokens of the sentence before {@code si} in its paragraph, or none. */
+        List<Token> previousInParagraph(int si) {
+            return continuesParagraph(si) ? sentences.get(si - 1).tokens() : List.of();
+        }
+
         /** What the actor model looks at around sentence {@code si}. */
         ActorChooser.Surroundings around(int si) {
-            Sentence s = sentences.get(si);
-            boolean previousInParagraph = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph();
-            return new ActorChooser.Surroundings(s.tokens(), mentions.get(si), attributed.get(si),
-                    previousInParagraph ? sentences.get(si - 1).tokens() : List.of(),
-                    previousInParagraph ? mentions.get(si - 1) : List.of(),
+            return new ActorChooser.Surroundings(sentences.get(si).tokens(), mentions.get(si), attributed.get(si),
+                    previousInParagraph(si), continuesParagraph(si) ? mentions.get(si - 1) : List.of(),
                     si > 0 ? mentions.get(0) : List.of(), actorCounts);
         }
     }
@@ -355,29 +362,27 @@ public final class ClaimExtractor {
         if (actor == null && base == null && status.isCasualty()) {
             actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
         }
-        if (actor == null && base == null && si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
+        if (actor == null && base == null && article.continuesParagraph(si)) {
             // "…the US military had completed the withdrawal. Around 650 troops are expected to remain."
-            List<Token> before = article.sentences().get(si - 1).tokens();
-            actor = roles.actor(before, gazetteer.find(before), before.size(), before.size(), null);
+            List<Token> before = article.previousInParagraph(si);
+            actor = roles.actor(before, article.mentions().get(si - 1), before.size(), before.size(), null);
         }
         if (actor == null && base == null && !status.isCasualty()) {
             actor = roles.speakerActor(mentions, attribution); // "…troops have been massed, Israeli media reported"
         }
-        Gazetteer.Actor grammarActor = actor != null ? actor : base != null && base.actorId() != null
-                ? new Gazetteer.Actor(base.actorId(), base.actor(), Gazetteer.ActorKind.COUNTRY) : null;
+        Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 grammarActor, storyActor, status);
         actor = actors.choose(grammarActor, candidates);
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(),
                 unit != null ? unit.unit() : base.unit(),
-                actor != null ? actor.id() : base != null ? base.actorId() : null,
-                actor != null ? actor.name() : base != null ? base.actor() : null,
+                actor != null ? actor.id() : null, actor != null ? actor.name() : null,
                 place != null ? place.name() : base != null ? base.location() : null,
                 place != null ? place.theatre() : base != null ? base.theatre() : null,
                 status, source(article, si, base), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
-        String head = unit != null ? lastWord(unit.unit()) : antecedent.unitHead();
+        String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
                 statusFeatures);
     }
@@ -415,8 +420,7 @@ public final class ClaimExtractor {
     private List<String> describe(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,
                                   List<Found> found) {
         Sentence s = article.sentences().get(si);
-        List<Token> previous = si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()
-                ? article.sentences().get(si - 1).tokens() : List.of();
+        List<Token> previous = article.previousInParagraph(si);
         boolean claimBefore = !found.isEmpty() && found.get(found.size() - 1).sentence() == si;
         boolean claimInParagraph = !found.isEmpty() && found.get(found.size() - 1).paragraph() == s.paragraph();
         return features.figure(s.tokens(), previous, mentions, n, claimBefore, claimInParagraph, article.inTitle());
@@ -446,8 +450,8 @@ public final class ClaimExtractor {
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
                 : roles.actor(tokens, mentions, from, n.end(), attribution, killedBy ? cue.end() : 0,
                 !status.isCasualty() || status == Status.KILLED_OR_WOUNDED || ownTroops(tokens, n));
-        if (actor == null && base != null && base.claim().actorId() != null) {
-            actor = new Gazetteer.Actor(base.claim().actorId(), base.claim().actor(), Gazetteer.ActorKind.COUNTRY);
+        if (actor == null && base != null) {
+            actor = actorOf(base.claim());
         }
         actor = actor != null ? actor : storyActor;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, n.end(), actor,
@@ -461,7 +465,7 @@ public final class ClaimExtractor {
                 place != null ? place.theatre() : base != null ? base.claim().theatre() : null,
                 status, source(article, si, base == null ? null : base.claim()), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
-        return new Found(claim, si, s.paragraph(), lastWord(unitText), tokens.get(n.end() - 1).end(),
+        return new Found(claim, si, s.paragraph(), Token.lastWord(unitText), tokens.get(n.end() - 1).end(),
                 candidates, statusFeatures);
     }
 
@@ -491,12 +495,17 @@ public final class ClaimExtractor {
     /** The actor of the nearest earlier claim that has one: who the story is about so far. */
     private static Gazetteer.Actor storyActor(List<Found> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
-            TroopClaim c = found.get(i).claim();
-            if (c.actorId() != null) {
-                return new Gazetteer.Actor(c.actorId(), c.actor(), Gazetteer.ActorKind.COUNTRY);
+            Gazetteer.Actor a = actorOf(found.get(i).claim());
+            if (a != null) {
+                return a;
             }
         }
         return null;
+    }
+
+    /** The side an earlier claim credited, or null. */
+    private static Gazetteer.Actor actorOf(TroopClaim c) {
+        return c.actorId() == null ? null : new Gazetteer.Actor(c.actorId(), c.actor(), Gazetteer.ActorKind.COUNTRY);
     }
 
     /** Source in order: own named attribution, antecedent's, previous sentence's, generic fallback. */
@@ -507,7 +516,7 @@ public final class ClaimExtractor {
         if (source == null && base != null) {
             source = base.source();
         }
-        if (source == null && si > 0 && article.sentences().get(si - 1).paragraph() == s.paragraph()) {
+        if (source == null && article.continuesParagraph(si)) {
             source = named(article.attributed().get(si - 1), article.text(), article.sentences().get(si - 1).start());
         }
         if (source == null && own != null && own.generic()) {
@@ -625,10 +634,6 @@ public final class ClaimExtractor {
         String before = tokens.get(figureStart - 1).norm();
         return MONTHS.contains(before) && tokens.get(figureStart - 1).isCapitalised() || before.equals("aged")
                 || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
-    }
-
-    private static String lastWord(String s) {
-        return Token.normalise(s.substring(s.lastIndexOf(' ') + 1));
     }
 
     @SafeVarargs

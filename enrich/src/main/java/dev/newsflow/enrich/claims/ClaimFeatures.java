@@ -54,7 +54,7 @@ final class ClaimFeatures {
             f.add("gapR=" + gap);
         }
         if (left.equals("none") && right.equals("none")) {
-            f.add(hasUnit(previous) ? "unitPrev" : "noUnit");
+            f.add(namesTroops(previous) ? "unitPrev" : "noUnit");
         }
         cues(f, tokens, from, to);
         for (Gazetteer.Mention m : mentions) {
@@ -100,7 +100,7 @@ final class ClaimFeatures {
         if (inherited != null) {
             f.add("inherited=" + inherited);
         }
-        f.add("unit=" + Token.normalise(unit.substring(unit.lastIndexOf(' ') + 1)));
+        f.add("unit=" + Token.lastWord(unit));
         context(f, tokens, from, phraseEnd);
         cues(f, tokens, from, phraseEnd);
         if (inTitle) {
@@ -124,9 +124,9 @@ final class ClaimFeatures {
         f.add("kind=" + kind);
         f.add("before=" + word(tokens, m.start() - 1));
         f.add("after=" + word(tokens, m.end()));
-        f.add("before=" + word(tokens, m.start() - 1) + "&" + (status.isCasualty() ? "casualty" : "move"));
+        f.add("before=" + word(tokens, m.start() - 1) + "&" + harm(status));
         if (!previous && attribution != null && m.start() >= attribution.start() && m.end() <= attribution.end()) {
-            f.add("speaker&" + (status.isCasualty() ? "casualty" : "move"));
+            f.add("speaker&" + harm(status));
         }
     }
 
@@ -187,12 +187,13 @@ final class ClaimFeatures {
         return null;
     }
 
-    /** A troop phrase (not one that also counts civilians) anywhere in the sentence. */
-    boolean namesTroops(List<Token> tokens) {
-        return hasUnit(tokens);
+    /** Whether the claim is a casualty figure or a movement: sides report their own and others' differently. */
+    static String harm(Status status) {
+        return status.isCasualty() ? "casualty" : "move";
     }
 
-    private boolean hasUnit(List<Token> tokens) {
+    /** A troop phrase (not one that also counts civilians) anywhere in the sentence. */
+    boolean namesTroops(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             UnitPhrase u = units.match(tokens, k);
             if (u != null && !u.demonymHead() && !u.ambiguous()) {

@@ -44,6 +44,19 @@ public record ClaimModels(LinearModel figures, double threshold, LinearModel act
                 LinearModel.bundled(STATUSES));
     }
 
+    /**
+     * The tables {@code newsflow train claims} wrote into {@code dir}; a table the directory lacks leaves
+     * that decision to the grammar.
+     */
+    public static ClaimModels read(java.nio.file.Path dir) throws java.io.IOException {
+        return new ClaimModels(readIfPresent(dir.resolve(FIGURES)), DEFAULT_THRESHOLD, readIfPresent(dir.resolve(ACTORS)),
+                readIfPresent(dir.resolve(STATUSES)));
+    }
+
+    private static LinearModel readIfPresent(java.nio.file.Path table) throws java.io.IOException {
+        return java.nio.file.Files.exists(table) ? LinearModel.read(table) : null;
+    }
+
     /** No models: the phrase grammar alone. */
     public static ClaimModels none() {
         return new ClaimModels(null, DEFAULT_THRESHOLD, null, null);

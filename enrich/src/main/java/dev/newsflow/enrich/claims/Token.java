@@ -44,6 +44,11 @@ public record Token(String text, int start, int end, boolean joined) {
         return text.length() == 1 && "\"“”‘’'«»„".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** The last word of a phrase, normalised: the head of "North Korean troops" is "troops". */
+    static String lastWord(String phrase) {
+        return normalise(phrase.substring(phrase.lastIndexOf(' ') + 1));
+    }
+
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'')

@@ -55,11 +55,19 @@ class StatusLexiconTest {
         "government forces have killed more than 600 militants, injured 1,200 others|KILLED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
+        Figure f = firstFigure(sentence);
+        Status s = STATUS.statusOf(f.tokens(), f.number().qualifierStart(), f.unit().end());
+        assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+    }
+
+    /** The first figure of a sentence and the troop phrase right after it. */
+    private record Figure(List<Token> tokens, NumberMention number, UnitPhrase unit) {
+    }
+
+    private static Figure firstFigure(String sentence) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         NumberMention n = new NumberParser().parse(tokens).get(0);
-        UnitPhrase unit = UNITS.match(tokens, n.end());
-        Status s = STATUS.statusOf(tokens, n.qualifierStart(), unit.end());
-        assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+        return new Figure(tokens, n, UNITS.match(tokens, n.end()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,10 +79,8 @@ class StatusLexiconTest {
         "Officials said 300 soldiers, who will be honoured later, took part|OTHER",
     })
     void aClauseWithoutACueSaysFutureOrPresence(String sentence, Status expected) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
-        NumberMention n = new NumberParser().parse(tokens).get(0);
-        UnitPhrase unit = UNITS.match(tokens, n.end());
-        Status s = STATUS.clauseDefault(tokens, n.qualifierStart(), unit.end(), true);
+        Figure f = firstFigure(sentence);
+        Status s = STATUS.clauseDefault(f.tokens(), f.number().qualifierStart(), f.unit().end(), true);
         assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
     }
 }
