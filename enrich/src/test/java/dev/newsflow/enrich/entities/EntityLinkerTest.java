@@ -2,7 +2,10 @@ package dev.newsflow.enrich.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +45,11 @@ class EntityLinkerTest {
         "Vladimir Putin|PERSON|per:vladimir-putin|RU",
         "Putin|PERSON|per:vladimir-putin|RU",
         "Lukashenko|PERSON|per:alexander-lukashenko|BY",
+        "Hizbullah|ORGANIZATION|org:Hezbollah|org:Hezbollah",
+        "Peshmerga|ORGANIZATION|org:peshmerga|org:KRG",
+        "Soviet|MISC|SUHH|SUHH",
+        "USSR|LOCATION|SUHH|SUHH",
+        "Red Army|ORGANIZATION|SUHH|SUHH",
     })
     void linksAliasesToOneId(String mention, EntityType type, String id, String actor) {
         EntityLinker.Link l = LINKER.link(mention, type);
@@ -63,6 +71,17 @@ class EntityLinkerTest {
         EntityMention m = LINKER.link(new EntityMention("the DPRK", EntityType.LOCATION, 0, 8, null, null));
         assertThat(m.canonicalId()).isEqualTo("KP");
         assertThat(m.canonicalName()).isEqualTo("North Korea");
+    }
+
+    @Test
+    void oneIdPerBodyWhateverItsCase() {
+        // "org:hamas" beside "org:Hamas" would give the linker and the claim grammar two ids for one body
+        Map<String, Set<String>> idsByLowerCase = new HashMap<>();
+        for (EntityTable.Surface s : EntityTable.standard().surfaces()) {
+            String id = s.entity().id();
+            idsByLowerCase.computeIfAbsent(id.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(id);
+        }
+        assertThat(idsByLowerCase.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ClaimModelTrainer {
             } else if (e.task() == ClaimExtractor.Task.STATUS && match.isPresent() && match.get().status() != null) {
                 statuses.add(e.features(), match.get().status());
             } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
-                actors.add(e.features(), GoldScorer.same(match.get().actor(), e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
+                actors.add(e.features(), ActorNames.same(match.get().actor(), e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
             }
         }
     }

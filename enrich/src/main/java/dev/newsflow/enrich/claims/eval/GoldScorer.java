@@ -56,7 +56,7 @@ public final class GoldScorer {
             for (String f : FIELDS.keySet()) {
                 Object g = GOLD_FIELDS.get(f).apply(gold);
                 Object x = FIELDS.get(f).apply(found);
-                if (!same(g, x)) {
+                if (!(f.equals("actor") ? ActorNames.same((String) g, (String) x) : same(g, x))) {
                     out.put(f, new Object[] {g, x});
                 }
             }
@@ -66,7 +66,7 @@ public final class GoldScorer {
 
     /**
      * Gold and found values agree: equal, or for text ("al-Shabaab", "Al-Shabaab") equal up to case and
-     * spacing, which name the same side or place.
+     * spacing, which name the same side or place. Sides are compared by canonical actor ({@link ActorNames}).
      */
     static boolean same(Object gold, Object found) {
         if (gold instanceof String g && found instanceof String f) {
