@@ -325,8 +325,8 @@ public final class ClaimExtractor {
             // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
             return null;
         }
-        Status status = firstNonNull(own, base == null ? null : base.status(),
-                statuses.clauseDefault(tokens, n.qualifierStart(), phraseEnd, namesPlace(mentions)), Status.OTHER);
+        Status status = statuses.onOccasion(tokens, firstNonNull(own, base == null ? null : base.status(),
+                statuses.clauseDefault(tokens, n.qualifierStart(), phraseEnd, namesPlace(mentions)), Status.OTHER));
         List<String> statusFeatures = features.status(tokens, n, phraseEnd, unit != null ? unit.unit() : base.unit(),
                 status, cue, base == null ? null : base.status(), article.inTitle());
         status = learnedStatus(status, statusFeatures);
@@ -439,9 +439,9 @@ public final class ClaimExtractor {
         Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
-        Status status = firstNonNull(cue == null ? null : cue.status(),
+        Status status = statuses.onOccasion(tokens, firstNonNull(cue == null ? null : cue.status(),
                 base == null ? null : base.claim().status(),
-                statuses.clauseDefault(tokens, from, n.end(), namesPlace(mentions)), Status.OTHER);
+                statuses.clauseDefault(tokens, from, n.end(), namesPlace(mentions)), Status.OTHER));
         List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
                 base == null ? null : base.claim().status(), article.inTitle());
         status = learnedStatus(status, statusFeatures);

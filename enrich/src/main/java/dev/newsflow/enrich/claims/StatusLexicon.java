@@ -48,6 +48,7 @@ public final class StatusLexicon {
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
     private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> occasions = PhraseMatcher.ofWords("occasions.txt");
 
     /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
     private final java.util.Map<String, Status> clauseMarkers = new java.util.HashMap<>();
@@ -106,6 +107,15 @@ public final class StatusLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * A deployment or arrival in a sentence that names an exercise, parade or ceremony (occasions.txt) counts
+     * the troops taking part, not a deployment: other. Any other status stays.
+     */
+    public Status onOccasion(List<Token> tokens, Status status) {
+        boolean deployment = status == Status.DEPLOYED || status == Status.ARRIVED;
+        return deployment && !occasions.findAll(tokens).isEmpty() ? Status.OTHER : status;
     }
 
     /** Status of the cue starting at token i, or null. */
