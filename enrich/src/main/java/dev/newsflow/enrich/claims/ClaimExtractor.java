@@ -318,7 +318,8 @@ public final class ClaimExtractor {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
         }
         boolean besideTroops = previous != null && previous.sentence() == si;
-        if (unit != null && unit.demonymHead() && (own == null
+        boolean troopWork = own != null && (cue == null || !cue.anyone()); // not "150 Indians returned home"
+        if (unit != null && unit.demonymHead() && (!troopWork
                 || own.isCasualty() && own != Status.KILLED_OR_WOUNDED && !besideTroops)) {
             // "2,000 North Koreans attended a concert", "40,000 Palestinians have been killed": people, not
             // troops; a troop verb ("have been sent"), losses ("hundreds of Russians killed or wounded") or
@@ -351,7 +352,7 @@ public final class ClaimExtractor {
                 actor = headlineTopic(tokens, mentions, cue.start()); // "Kenya: Roadside bomb kills five soldiers"
             }
         }
-        if (base == null && unit.ambiguous() && !besideTroops && (own == null || actor == null && storyActor == null)) {
+        if (base == null && unit.ambiguous() && !besideTroops && (!troopWork || actor == null && storyActor == null)) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
             // needs troop work (a status cue) and someone whose troops they are
             return null;

@@ -21,8 +21,10 @@ public final class StatusLexicon {
      * A status cue found at tokens {@code [start, end)}.
      *
      * @param withdrawal the cue withdraws troops ("withdraw", "drawdown"): status other, whatever the intention
+     * @param anyone     the cue is said of civilians as much as of troops ("returned home", "were evacuated"), so
+     *                   it does not make "150 Indians" or "two men" troops
      */
-    public record Cue(int start, int end, Status status, boolean withdrawal) {
+    public record Cue(int start, int end, Status status, boolean withdrawal, boolean anyone) {
     }
 
     private static final Set<String> AUXILIARIES = Set.of("are", "is", "was", "were", "have", "has", "had",
@@ -48,6 +50,7 @@ public final class StatusLexicon {
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
     private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> anyone = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> occasions = PhraseMatcher.ofWords("occasions.txt");
 
     /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
@@ -69,6 +72,9 @@ public final class StatusLexicon {
             if (r.length > 2 && r[2].strip().equals("withdrawal")) {
                 withdrawals.add(r[0], Boolean.TRUE);
             }
+            if (r.length > 2 && r[2].strip().equals("anyone")) {
+                anyone.add(r[0], Boolean.TRUE);
+            }
         }
     }
 
@@ -78,7 +84,7 @@ public final class StatusLexicon {
                 .map(m -> {
                     boolean withdrawal = withdrawals.matchAt(tokens, m.start()) != null;
                     Status status = withdrawal ? m.value() : withIntent(tokens, m.start(), m.value());
-                    return new Cue(m.start(), m.end(), status, withdrawal);
+                    return new Cue(m.start(), m.end(), status, withdrawal, anyone.matchAt(tokens, m.start()) != null);
                 })
                 .toList();
     }

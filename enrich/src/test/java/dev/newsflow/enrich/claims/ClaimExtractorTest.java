@@ -157,6 +157,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aVerbSaidOfAnyoneDoesNotMakeTroops() {
+        assertThat(X.extract(null, "Nearly 150 Indians returned home broke on Wednesday after being deported."))
+                .isEmpty();
+        assertThat(X.extract(null, "Two men were arrested outside the stadium.")).isEmpty();
+        assertThat(one("Some 317 Myanmar soldiers defected to the rebels in Lashio.").status()).isEqualTo(Status.OTHER);
+    }
+
+    @Test
     void peopleCountedAsCasualtiesAreNotTroopsByDemonymAlone() {
         assertThat(X.extract(null, "More than 40,000 Palestinians have been killed in the war.")).isEmpty();
         assertThat(one("More than 4,000 Palestinian fighters have been killed.").status()).isEqualTo(Status.KILLED);

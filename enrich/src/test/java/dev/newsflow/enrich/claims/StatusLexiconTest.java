@@ -53,6 +53,13 @@ class StatusLexiconTest {
         "Israel says it has lost 30 more soldiers who were stationed in northern Israel|KILLED_OR_WOUNDED",
         "the column was ambushed, killing five junta soldiers|KILLED",
         "government forces have killed more than 600 militants, injured 1,200 others|KILLED",
+        "Troops neutralised 50 terrorists in the north-east|KILLED",
+        "Russia returned the bodies of 6,000 fallen soldiers|KILLED",
+        "The blast wounds 6 soldiers|WOUNDED",
+        "The attack injures 27 soldiers|WOUNDED",
+        "317 soldiers defected to the rebels|OTHER",
+        "More than 6,500 Russian soldiers have sought to surrender|OTHER",
+        "The 5,000 sailors returned home early on Sunday|OTHER",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
@@ -68,6 +75,19 @@ class StatusLexiconTest {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         NumberMention n = new NumberParser().parse(tokens).get(0);
         return new Figure(tokens, n, UNITS.match(tokens, n.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "16,000 troops are taking part in the Balikatan exercises|DEPLOYED|OTHER",
+        "1,500 British personnel took part in the procession|DEPLOYED|OTHER",
+        "About 3,000 Marines arrived for the annual war games|ARRIVED|OTHER",
+        "Some 90,000 troops are due to join the drills|PLANNED|PLANNED",
+        "Two soldiers were killed during the exercise|KILLED|KILLED",
+        "2,000 troops were deployed to the border|DEPLOYED|DEPLOYED",
+    })
+    void aDeploymentToAnExerciseOrParadeCountsParticipants(String sentence, Status grammar, Status expected) {
+        assertThat(STATUS.onOccasion(Tokenizer.tokenize(sentence), grammar)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
