@@ -164,7 +164,7 @@ public final class NumberParser {
      * A number that is part of a code, not a count: a date or time written with slashes or a colon
      * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
      * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
-     * ("[93]") or a citation's pages ("18 (17): 3548–3580").
+     * ("[93]"), a citation's pages ("18 (17): 3548–3580") or digits glued to capitals that name a unit ("3PPCLI").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);
@@ -179,7 +179,10 @@ public final class NumberParser {
                 && tokens.get(end).text().equals("]"); // "[93]"
         boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
                 && tokens.get(start - 2).text().equals(")"); // a citation's pages: "18 (17): 3548–3580"
-        return before || after || footnote || pages || designated(tokens, start);
+        boolean unitName = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).isWord()
+                && tokens.get(end).text().length() > 1
+                && tokens.get(end).text().chars().allMatch(Character::isUpperCase); // "3PPCLI", "1CER"
+        return before || after || footnote || pages || unitName || designated(tokens, start);
     }
 
     /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */
