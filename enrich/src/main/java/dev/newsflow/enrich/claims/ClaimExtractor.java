@@ -34,6 +34,8 @@ public final class ClaimExtractor {
 
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
+    /** How far after a passed-over figure its troop noun may stand ("10,500 previously authorized U.S. troops"). */
+    private static final int MAX_WORDS_TO_TROOPS = 5;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
@@ -455,8 +457,8 @@ public final class ClaimExtractor {
             actor = actorOf(base.claim());
         }
         actor = actor != null ? actor : storyActor;
-        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, n.end(), actor,
-                storyActor, status);
+        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from,
+                troopPhraseEnd(tokens, n.end()), actor, storyActor, status);
         actor = actors.choose(actor, candidates);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         TroopClaim claim = new TroopClaim(
@@ -487,6 +489,21 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the troop phrase of a figure the grammar passed over ends: after a troop noun a few words on
+     * ("10,500 previously authorized U.S. airborne troops"), so that a side named in between is inside the
+     * claim; else right after the figure.
+     */
+    private int troopPhraseEnd(List<Token> tokens, int figureEnd) {
+        for (int k = figureEnd; k < Math.min(tokens.size(), figureEnd + MAX_WORDS_TO_TROOPS); k++) {
+            UnitPhrase u = units.match(tokens, k);
+            if (u != null && !u.demonymHead()) {
+                return u.end();
+            }
+        }
+        return figureEnd;
     }
 
     private static boolean namesPlace(List<Gazetteer.Mention> mentions) {
