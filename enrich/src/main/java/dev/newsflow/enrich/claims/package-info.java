@@ -10,7 +10,7 @@
  *   <li>numbers.tsv, qualifiers.tsv, currencies.txt — {@link dev.newsflow.enrich.claims.NumberParser}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
- *   <li>status.tsv, intent.txt — {@link dev.newsflow.enrich.claims.StatusLexicon}</li>
+ *   <li>status.tsv, intent.txt, clause-status.tsv, occasions.txt — {@link dev.newsflow.enrich.claims.StatusLexicon}</li>
  *   <li>negation.tsv — {@link dev.newsflow.enrich.claims.NegationDetector}; hedges.txt —
  *       {@link dev.newsflow.enrich.claims.HedgeDetector}</li>
  *   <li>attribution-verbs.txt, titles.txt, generic-sources.txt —
@@ -21,9 +21,10 @@
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
- *   <li>figure-model.tsv, actor-model.tsv (learned weights, written by {@code newsflow train claims}) —
- *       {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar passed over may still be
- *       taken, and the claim's side is chosen among those named nearby</li>
+ *   <li>figure-model.tsv, actor-model.tsv, status-model.tsv (learned weights, written by
+ *       {@code newsflow train claims}) — {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar
+ *       passed over may still be taken, the claim's side is chosen among those named nearby, and its status
+ *       is read from the grammar's and the words around it</li>
  * </ul>
  *
  * <p>Conventions (as in the gold annotation): {@code count} is the number as written (the lower end of
