@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)"                 // 12,000
+            "\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])"                    // 6,50,000: lakh grouping (South Asia)
+            + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)"               // 12,000
             + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])"        // 100 000
             + "|\\d+(?:\\.\\d+)?"                                     // 15, 1.5
             + "|[’']s\\b"                                             // possessive

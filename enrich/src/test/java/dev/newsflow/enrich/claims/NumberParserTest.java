@@ -22,6 +22,8 @@ class NumberParserTest {
         "12,000 soldiers|12,000|12000",
         "100 000 soldiers|100 000|100000",
         "1,250,000 men|1,250,000|1250000",
+        "6,50,000 security personnel|6,50,000|650000",
+        "1,30,000 reservists|1,30,000|130000",
         "500 troops|500|500",
         "five thousand troops|five thousand|5000",
         "twelve soldiers|twelve|12",
