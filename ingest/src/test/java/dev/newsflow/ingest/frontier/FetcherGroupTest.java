@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,10 +56,7 @@ class FetcherGroupTest {
             new TopicProvisioner(admin).ensureAll();
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Set<String> hosts = new HashSet<>();
-        for (int h = 0; h < HOSTS; h++) {
-            hosts.add(String.format(Locale.ROOT, "host%02d-%s.test", h, run));
-        }
+        Set<String> hosts = hostsOnEveryPartition(run);
         Dns loopback = name -> {
             if (hosts.contains(name)) {
                 return List.of(InetAddress.getLoopbackAddress());
@@ -120,6 +119,25 @@ class FetcherGroupTest {
                 }
             });
         }
+    }
+
+    /**
+     * {@link #HOSTS} host names that between them hash to every frontier partition (as the producer's default
+     * partitioner places a keyed record), so both instances get work whichever partitions each is assigned;
+     * random names alone leave one instance idle about once in a hundred runs.
+     */
+    private static Set<String> hostsOnEveryPartition(String run) {
+        int partitions = Topics.FRONTIER.partitions();
+        Set<Integer> covered = new HashSet<>();
+        Set<String> hosts = new HashSet<>();
+        for (int h = 0; hosts.size() < HOSTS; h++) {
+            String host = String.format(Locale.ROOT, "host%02d-%s.test", h, run);
+            int partition = Utils.toPositive(Utils.murmur2(host.getBytes(StandardCharsets.UTF_8))) % partitions;
+            if (covered.add(partition) || covered.size() == partitions) {
+                hosts.add(host);
+            }
+        }
+        return hosts;
     }
 
     private static FrontierFetcher fetcher(KafkaBackend kafka, String group, PageFetcher fetcher) {
