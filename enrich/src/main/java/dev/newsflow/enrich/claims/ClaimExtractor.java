@@ -12,9 +12,9 @@ import java.util.Set;
  * the sentence disputes ({@link NegationDetector}); then fill status ({@link StatusLexicon}), actor and
  * location ({@link RoleFinder}, {@link Gazetteer}), source ({@link AttributionFinder}) and hedging
  * ({@link HedgeDetector}). A figure the grammar passes over may still be taken by the learned figure
- * model, and the learned actor model picks the claim's side among those named nearby ({@link ClaimModels}).
- * All grammar and both models live in resource files under {@code dev/newsflow/enrich/claims/}, loaded
- * once; an instance is immutable and thread-safe.
+ * model, the learned actor model picks the claim's side among those named nearby, and the learned status
+ * model reads its status ({@link ClaimModels}). All grammar and the three models live in resource files under
+ * {@code dev/newsflow/enrich/claims/}, loaded once; an instance is immutable and thread-safe.
  *
  * <p>Source, in order: the sentence's own named attribution; for an anaphoric figure, the antecedent's
  * source; the attribution of the previous sentence of the same paragraph; for a generic "according to a
@@ -328,8 +328,8 @@ public final class ClaimExtractor {
             // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
             return null;
         }
-        Status status = statuses.onOccasion(tokens, firstNonNull(own, base == null ? null : base.status(),
-                statuses.clauseDefault(tokens, n.qualifierStart(), phraseEnd, namesPlace(mentions)), Status.OTHER));
+        Status status = grammarStatus(tokens, own, base == null ? null : base.status(), n.qualifierStart(), phraseEnd,
+                mentions);
         List<String> statusFeatures = features.status(tokens, n, phraseEnd, unit != null ? unit.unit() : base.unit(),
                 status, cue, base == null ? null : base.status(), article.inTitle());
         status = learnedStatus(status, statusFeatures);
@@ -390,6 +390,18 @@ public final class ClaimExtractor {
                 statusFeatures);
     }
 
+    /**
+     * The grammar's status of the figure at [from, phraseEnd): its own cue's, else the claim it refers back
+     * to, else what its clause implies ("will", "currently"), else other; a deployment at an exercise or
+     * parade counts participants.
+     */
+    private Status grammarStatus(List<Token> tokens, Status own, Status inherited, int from, int phraseEnd,
+                                 List<Gazetteer.Mention> mentions) {
+        Status status = firstNonNull(own, inherited,
+                statuses.clauseDefault(tokens, from, phraseEnd, namesPlace(mentions)), Status.OTHER);
+        return statuses.onOccasion(tokens, status);
+    }
+
     /** The status model's reading of the claim, or the grammar's when there is no model. */
     private Status learnedStatus(Status grammar, List<String> statusFeatures) {
         return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
@@ -442,9 +454,8 @@ public final class ClaimExtractor {
         Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
-        Status status = statuses.onOccasion(tokens, firstNonNull(cue == null ? null : cue.status(),
-                base == null ? null : base.claim().status(),
-                statuses.clauseDefault(tokens, from, n.end(), namesPlace(mentions)), Status.OTHER));
+        Status status = grammarStatus(tokens, cue == null ? null : cue.status(),
+                base == null ? null : base.claim().status(), from, n.end(), mentions);
         List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
                 base == null ? null : base.claim().status(), article.inTitle());
         status = learnedStatus(status, statusFeatures);

@@ -1,5 +1,9 @@
 package dev.newsflow.enrich.claims;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The learned parts of claim extraction, all trained by {@code newsflow train claims} on hand-annotated
  * news: a figure model that takes troop counts the phrase grammar passed over, an actor model that picks the
@@ -48,13 +52,13 @@ public record ClaimModels(LinearModel figures, double threshold, LinearModel act
      * The tables {@code newsflow train claims} wrote into {@code dir}; a table the directory lacks leaves
      * that decision to the grammar.
      */
-    public static ClaimModels read(java.nio.file.Path dir) throws java.io.IOException {
+    public static ClaimModels read(Path dir) throws IOException {
         return new ClaimModels(readIfPresent(dir.resolve(FIGURES)), DEFAULT_THRESHOLD, readIfPresent(dir.resolve(ACTORS)),
                 readIfPresent(dir.resolve(STATUSES)));
     }
 
-    private static LinearModel readIfPresent(java.nio.file.Path table) throws java.io.IOException {
-        return java.nio.file.Files.exists(table) ? LinearModel.read(table) : null;
+    private static LinearModel readIfPresent(Path table) throws IOException {
+        return Files.exists(table) ? LinearModel.read(table) : null;
     }
 
     /** No models: the phrase grammar alone. */

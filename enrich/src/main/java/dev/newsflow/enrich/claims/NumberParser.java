@@ -30,6 +30,8 @@ public final class NumberParser {
     private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
             "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
             "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number");
+    /** Words between numbered formations: "Battalion 365 and 366". */
+    private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter");
@@ -188,7 +190,7 @@ public final class NumberParser {
     /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */
     private static boolean designated(List<Token> tokens, int start) {
         int k = start - 1;
-        if (k >= 2 && Set.of("and", ",", "or").contains(tokens.get(k).norm()) && tokens.get(k - 1).isDigits()) {
+        if (k >= 2 && LIST_JOINERS.contains(tokens.get(k).norm()) && tokens.get(k - 1).isDigits()) {
             k -= 2; // the first of a list of numbered formations
         }
         return k >= 0 && tokens.get(k + 1).isDigits() && tokens.get(k).isCapitalised()

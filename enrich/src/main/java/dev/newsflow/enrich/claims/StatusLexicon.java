@@ -1,6 +1,9 @@
 package dev.newsflow.enrich.claims;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,8 +57,8 @@ public final class StatusLexicon {
     private final PhraseMatcher<Boolean> occasions = PhraseMatcher.ofWords("occasions.txt");
 
     /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
-    private final java.util.Map<String, Status> clauseMarkers = new java.util.HashMap<>();
-    private final Set<String> needsPlace = new java.util.HashSet<>();
+    private final Map<String, Status> clauseMarkers = new HashMap<>();
+    private final Set<String> needsPlace = new HashSet<>();
     /** Where a figure's clause ends on either side. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "—", "–", "that", "which", "who",
             "but", "while", "whereas", "\"", "“", "”");

@@ -55,7 +55,7 @@ final class ActorNames {
     }
 
     private static String key(String name) {
-        String k = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String k = GoldScorer.spaced(name).toLowerCase(Locale.ROOT);
         return k.startsWith("the ") ? k.substring(4) : k;
     }
 }

@@ -56,7 +56,8 @@ public final class GoldScorer {
             for (String f : FIELDS.keySet()) {
                 Object g = GOLD_FIELDS.get(f).apply(gold);
                 Object x = FIELDS.get(f).apply(found);
-                if (!(f.equals("actor") ? ActorNames.same((String) g, (String) x) : same(g, x))) {
+                boolean agree = f.equals("actor") ? ActorNames.same((String) g, (String) x) : same(g, x);
+                if (!agree) { // sides by canonical actor, other text up to case and spacing
                     out.put(f, new Object[] {g, x});
                 }
             }
@@ -66,13 +67,18 @@ public final class GoldScorer {
 
     /**
      * Gold and found values agree: equal, or for text ("al-Shabaab", "Al-Shabaab") equal up to case and
-     * spacing, which name the same side or place. Sides are compared by canonical actor ({@link ActorNames}).
+     * spacing, which name the same side or place.
      */
     static boolean same(Object gold, Object found) {
         if (gold instanceof String g && found instanceof String f) {
-            return g.strip().replaceAll("\\s+", " ").equalsIgnoreCase(f.strip().replaceAll("\\s+", " "));
+            return spaced(g).equalsIgnoreCase(spaced(f));
         }
         return Objects.equals(gold, found);
+    }
+
+    /** Text with its spacing evened out: trimmed, runs of white space as one space. */
+    static String spaced(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** An extracted claim no gold claim accounts for. */
