@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks whose troops a claim counts among the sides named around it, with the learned actor model
@@ -27,6 +28,9 @@ final class ActorChooser {
                         List<Gazetteer.Mention> lede, Map<String, Integer> actorCounts) {
     }
 
+    /** Troop nouns for the fighters of a movement, never of a state. */
+    private static final Set<String> IRREGULAR = Set.copyOf(LexiconFile.words("irregular-heads.txt"));
+
     private final ClaimFeatures features;
     private final LinearModel model;
 
@@ -42,9 +46,10 @@ final class ActorChooser {
      *
      * @param from first token of the figure (with its qualifier)
      * @param to   token after the claim's unit phrase
+     * @param unit the claim's unit as written, or null
      */
-    List<Candidate> candidates(Surroundings at, int from, int to, Gazetteer.Actor grammar, Gazetteer.Actor story,
-                               Status status) {
+    List<Candidate> candidates(Surroundings at, int from, int to, String unit, Gazetteer.Actor grammar,
+                               Gazetteer.Actor story, Status status) {
         Map<String, Gazetteer.Actor> actors = new LinkedHashMap<>();
         Map<String, List<String>> described = new HashMap<>();
         for (Gazetteer.Mention m : at.mentions()) {
@@ -86,13 +91,31 @@ final class ActorChooser {
             if (inArticle == most) {
                 f.add("mostNamed"); // the side the article names most
             }
+            if (unit != null) {
+                f.add("unit=" + Token.lastWord(unit) + "&" + side(a)); // "militants" are rarely a state's
+            }
             out.add(new Candidate(a, List.copyOf(f)));
         }
         return out;
     }
 
-    /** The candidate the model rates highest, or the grammar's pick when there is no model. */
-    Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates) {
+    /** A state (an ISO code) or an organisation: a state fields soldiers, a movement fields fighters. */
+    private static String side(Gazetteer.Actor actor) {
+        return organisation(actor) ? "organisation" : "state";
+    }
+
+    /**
+     * The candidate the model rates highest, or the grammar's pick when there is no model. Fighters a
+     * movement fields ({@code irregular-heads.txt}) are never a state's: they go to the best armed group
+     * named, or to no one.
+     *
+     * @param unit the claim's unit as written, or null
+     */
+    Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit) {
+        boolean irregular = unit != null && IRREGULAR.contains(Token.lastWord(unit));
+        if (irregular && grammar != null && !organisation(grammar)) {
+            grammar = null;
+        }
         if (model == null || candidates.isEmpty()) {
             return grammar;
         }
@@ -100,11 +123,15 @@ final class ActorChooser {
         double bestP = -1;
         for (Candidate c : candidates) {
             double p = model.probability(ClaimModels.ACTOR, c.features());
-            if (p > bestP) {
+            if (p > bestP && (!irregular || organisation(c.actor()))) {
                 best = c;
                 bestP = p;
             }
         }
-        return best.actor();
+        return best == null ? null : best.actor();
+    }
+
+    private static boolean organisation(Gazetteer.Actor actor) {
+        return actor.id().contains(":");
     }
 }

@@ -270,7 +270,7 @@ public final class ClaimExtractor {
                         Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
-        if (n.qualifierStart() > 0 && DEMONSTRATIVES.contains(tokens.get(n.qualifierStart() - 1).norm())) {
+        if (pointsBack(tokens, n)) {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
         }
         if (inAttribution(article.attributed().get(si), n)) {
@@ -375,8 +375,8 @@ public final class ClaimExtractor {
         }
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
-                grammarActor, storyActor, status);
-        actor = actors.choose(grammarActor, candidates);
+                unit != null ? unit.unit() : base.unit(), grammarActor, storyActor, status);
+        actor = actors.choose(grammarActor, candidates, unit != null ? unit.unit() : base.unit());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(),
                 unit != null ? unit.unit() : base.unit(),
@@ -415,8 +415,18 @@ public final class ClaimExtractor {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
-                && !(from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()))
+                && !pointsBack(tokens, n)
                 && !negation.negates(tokens, from);
+    }
+
+    /**
+     * A small group named again ("these two North Korean soldiers", "those three brave soldiers"), not a count.
+     * A figure in digits after a demonstrative is still stated as a figure ("These 140 soldiers … are being
+     * deployed to Latvia", "those 300 troops").
+     */
+    private static boolean pointsBack(List<Token> tokens, NumberMention n) {
+        int from = n.qualifierStart();
+        return from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()) && !tokens.get(n.start()).isDigits();
     }
 
     private static boolean inAttribution(AttributionFinder.Attribution a, NumberMention n) {
@@ -469,8 +479,8 @@ public final class ClaimExtractor {
         }
         actor = actor != null ? actor : storyActor;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from,
-                troopPhraseEnd(tokens, n.end()), actor, storyActor, status);
-        actor = actors.choose(actor, candidates);
+                troopPhraseEnd(tokens, n.end()), unitText, actor, storyActor, status);
+        actor = actors.choose(actor, candidates, unitText);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,

@@ -14,6 +14,10 @@ final class ClaimFeatures {
 
     /** Words either side of the figure that go into its bag of context words. */
     private static final int WINDOW = 8;
+    /** Words either side of a claim in which a word of the present tense places its troops now. */
+    private static final int NEAR = 3;
+    private static final java.util.Set<String> PRESENT = java.util.Set.of("already", "currently", "current", "now",
+            "still", "remaining", "present");
 
     private final UnitPhrase.Grammar units;
     private final StatusLexicon statuses;
@@ -103,6 +107,13 @@ final class ClaimFeatures {
         f.add("unit=" + Token.lastWord(unit));
         context(f, tokens, from, phraseEnd);
         cues(f, tokens, from, phraseEnd);
+        nearestCue(f, tokens, from, phraseEnd);
+        for (int k = Math.max(0, from - NEAR); k < Math.min(tokens.size(), phraseEnd + NEAR); k++) {
+            if (PRESENT.contains(tokens.get(k).norm())) {
+                f.add("present"); // "already in Latvia", "the current 2,000": troops there now, whatever is planned
+                break;
+            }
+        }
         if (inTitle) {
             f.add("title");
         }
@@ -153,6 +164,20 @@ final class ClaimFeatures {
             f.add("cue" + side + "=" + c.status() + "@" + bucket(gap));
             f.add("cue=" + c.status());
         }
+    }
+
+    /** The status cue closest to [from, to): the one most likely to govern the figure. */
+    private void nearestCue(List<String> f, List<Token> tokens, int from, int to) {
+        StatusLexicon.Cue nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
+            int gap = c.end() <= from ? from - c.end() : c.start() >= to ? c.start() - to : 0;
+            if (gap < best) {
+                best = gap;
+                nearest = c;
+            }
+        }
+        f.add("nearestCue=" + (nearest == null ? "none" : nearest.status()));
     }
 
     /** The head of the nearest troop phrase in direction {@code step} from {@code at}, bucketed by distance. */

@@ -179,8 +179,9 @@ public final class NumberParser {
                 && tokens.get(end + 1).isDigits();
         boolean footnote = start > 0 && end < tokens.size() && tokens.get(start - 1).text().equals("[")
                 && tokens.get(end).text().equals("]"); // "[93]"
-        boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
-                && tokens.get(start - 2).text().equals(")"); // a citation's pages: "18 (17): 3548–3580"
+        boolean pages = start > 2 && tokens.get(start - 1).text().equals(":")
+                && tokens.get(start - 2).text().equals(")")
+                && tokens.get(start - 3).isDigits(); // a citation's pages: "18 (17): 3548–3580", not "(AFP): 16"
         boolean unitName = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).isWord()
                 && tokens.get(end).text().length() > 1
                 && tokens.get(end).text().chars().allMatch(Character::isUpperCase); // "3PPCLI", "1CER"

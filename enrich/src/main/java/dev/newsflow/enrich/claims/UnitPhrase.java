@@ -132,7 +132,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
                 }
                 if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
-                    actor = g.actor();
+                    // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission
+                    boolean contingent = actor != null && !actor.id().contains(":") && g.actor().id().contains(":");
+                    actor = contingent ? actor : g.actor();
                     j = g.end();
                     words++;
                     if (j + 1 < tokens.size() && Set.of("and", "or").contains(tokens.get(j).norm())) {

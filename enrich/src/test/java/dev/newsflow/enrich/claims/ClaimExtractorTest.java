@@ -359,6 +359,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureInDigitsAfterADemonstrativeIsStillCounted() {
+        assertThat(one("These 140 soldiers based out of CFB Edmonton are being deployed to Latvia.").count())
+                .isEqualTo(140);
+        assertThat(X.extract(null, "These two North Korean soldiers are receiving medical assistance.")).isEmpty();
+    }
+
+    @Test
+    void aMovementsFightersAreNeverAStates() {
+        TroopClaim unnamed = one("Pakistani security forces killed four terrorists in North Waziristan.");
+        assertThat(unnamed.actorId()).isNull();
+        assertThat(unnamed.status()).isEqualTo(Status.KILLED);
+        assertThat(one("Four Pakistani soldiers were killed in North Waziristan.").actorId())
+                .isEqualTo("PK");
+        assertThat(one("The Turkish army said it killed six PKK terrorists in northern Iraq.").actorId())
+                .isEqualTo("org:PKK");
+    }
+
+    @Test
     void isThreadSafe() {
         String text = TestTexts.text("/seeds/004_9f1657411fcad977.txt");
         List<TroopClaim> expected = X.extract(null, text);

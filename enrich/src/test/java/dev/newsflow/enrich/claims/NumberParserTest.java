@@ -144,6 +144,7 @@ class NumberParserTest {
         assertThat(only("its European interests,[93] while").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("Molecular Ecology. 18 (17): 3548–3580.")))
                 .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CODE);
+        assertThat(only("JERUSALEM (AFP): Sixteen Israeli soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("a unit of 300 RCAF personnel").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
     }

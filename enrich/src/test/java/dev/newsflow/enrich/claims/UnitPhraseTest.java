@@ -38,6 +38,9 @@ class UnitPhraseTest {
         "a 4,500-member combat brigade|brigade|-|false",
         "6,000 of the 13,000 UN peacekeepers|peacekeepers|org:UN|false",
         "around a dozen Israeli soldiers|soldiers|IL|false",
+        "two Chinese UN peacekeepers killed|peacekeepers|CN|false",
+        "three navy personnel aboard the vessel|personnel|-|false",
+        "more than 30 paramilitary force members were wounded|members|-|false",
     })
     void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
         UnitPhrase u = after(text);
