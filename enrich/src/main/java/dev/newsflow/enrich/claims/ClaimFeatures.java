@@ -14,10 +14,6 @@ final class ClaimFeatures {
 
     /** Words either side of the figure that go into its bag of context words. */
     private static final int WINDOW = 8;
-    /** Words either side of a claim in which a word of the present tense places its troops now. */
-    private static final int NEAR = 3;
-    private static final java.util.Set<String> PRESENT = java.util.Set.of("already", "currently", "current", "now",
-            "still", "remaining", "present");
 
     private final UnitPhrase.Grammar units;
     private final StatusLexicon statuses;
@@ -61,6 +57,7 @@ final class ClaimFeatures {
             f.add(namesTroops(previous) ? "unitPrev" : "noUnit");
         }
         cues(f, tokens, from, to);
+        clauseCues(f, tokens, from, to);
         for (Gazetteer.Mention m : mentions) {
             if (m.actor() == null) {
                 continue;
@@ -108,12 +105,7 @@ final class ClaimFeatures {
         context(f, tokens, from, phraseEnd);
         cues(f, tokens, from, phraseEnd);
         nearestCue(f, tokens, from, phraseEnd);
-        for (int k = Math.max(0, from - NEAR); k < Math.min(tokens.size(), phraseEnd + NEAR); k++) {
-            if (PRESENT.contains(tokens.get(k).norm())) {
-                f.add("present"); // "already in Latvia", "the current 2,000": troops there now, whatever is planned
-                break;
-            }
-        }
+        clauseCues(f, tokens, from, phraseEnd);
         if (inTitle) {
             f.add("title");
         }
@@ -178,6 +170,21 @@ final class ClaimFeatures {
             }
         }
         f.add("nearestCue=" + (nearest == null ? "none" : nearest.status()));
+    }
+
+    /** The status cues of the figure's own clause ("were killed | while seven soldiers were wounded"). */
+    private void clauseCues(List<String> f, List<Token> tokens, int from, int to) {
+        int[] clause = statuses.clause(tokens, from, to);
+        boolean any = false;
+        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
+            if (c.start() >= clause[0] && c.end() <= clause[1]) {
+                f.add("clauseCue=" + c.status());
+                any = true;
+            }
+        }
+        if (!any) {
+            f.add("clauseCue=none");
+        }
     }
 
     /** The head of the nearest troop phrase in direction {@code step} from {@code at}, bucketed by distance. */

@@ -100,6 +100,22 @@ public final class StatusLexicon {
      * @param namesPlace the sentence names a place
      */
     public Status clauseDefault(List<Token> tokens, int numStart, int phraseEnd, boolean namesPlace) {
+        int[] clause = clause(tokens, numStart, phraseEnd);
+        for (int k = clause[0]; k < clause[1]; k++) {
+            String w = tokens.get(k).norm();
+            Status s = clauseMarkers.get(w);
+            if (s != null && (namesPlace || !needsPlace.contains(w)) && (k < numStart || k >= phraseEnd)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The token range [from, to) of the clause around [numStart, phraseEnd): "Three Abu Sayyaf members were
+     * killed | while seven soldiers were wounded".
+     */
+    int[] clause(List<Token> tokens, int numStart, int phraseEnd) {
         int from = numStart;
         while (from > 0 && !CLAUSE_BOUNDARIES.contains(tokens.get(from - 1).norm())) {
             from--;
@@ -108,14 +124,7 @@ public final class StatusLexicon {
         while (to < tokens.size() && !CLAUSE_BOUNDARIES.contains(tokens.get(to).norm())) {
             to++;
         }
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).norm();
-            Status s = clauseMarkers.get(w);
-            if (s != null && (namesPlace || !needsPlace.contains(w)) && (k < numStart || k >= phraseEnd)) {
-                return s;
-            }
-        }
-        return null;
+        return new int[] {from, to};
     }
 
     /**
