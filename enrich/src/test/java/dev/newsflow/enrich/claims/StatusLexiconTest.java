@@ -32,6 +32,8 @@ class StatusLexiconTest {
         "200 soldiers died in the attack|KILLED",
         "2,700 soldiers were wounded|WOUNDED",
         "more than 3,000 soldiers had been killed or wounded|KILLED_OR_WOUNDED",
+        "8,677 Canadian soldiers were killed, wounded or missing in the ten-day battle|KILLED_OR_WOUNDED",
+        "Dozens of recruits killed and injured in a drone strike|KILLED_OR_WOUNDED",
         "Russia has lost tens of thousands of soldiers|KILLED_OR_WOUNDED",
         "the legion has about 1,000 foreign fighters|OTHER",
         "Some 2,000 wounded soldiers have been flown back to Pyongyang|WOUNDED",
