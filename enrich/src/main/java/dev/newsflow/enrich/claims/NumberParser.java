@@ -17,6 +17,10 @@ import java.util.Set;
  */
 public final class NumberParser {
 
+    /** Dots that group thousands, as much of Europe writes them: "15.000", "1.200.000". */
+    private static final java.util.regex.Pattern EUROPEAN_GROUPING =
+            java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+
     private record Word(long value, String kind) {
     }
 
@@ -209,7 +213,7 @@ public final class NumberParser {
             return new Figure(vm.value().value(), vm.end(), true);
         }
         if (t.isDigits()) {
-            double base = Double.parseDouble(t.text().replaceAll("[,\\s\\u00A0\\u202F]", ""));
+            String digits = t.text().replaceAll("[,\\s\\u00A0\\u202F]", "");
             int end = i + 1;
             // "1.5 million", "15-hundred", "12 thousand"
             int k = end;
@@ -217,7 +221,14 @@ public final class NumberParser {
                 k++;
             }
             PhraseMatcher.Match<Word> mm = words.matchAt(tokens, k);
-            if (mm != null && mm.value().kind().equals("mult")) {
+            boolean multiplied = mm != null && mm.value().kind().equals("mult");
+            // "15.000 soldiers" groups thousands with a dot; "1.125 million" is a decimal
+            boolean european = !multiplied && EUROPEAN_GROUPING.matcher(digits).matches();
+            if (multiplied && digits.indexOf('.') != digits.lastIndexOf('.')) {
+                return null; // "1.200.000 million" means nothing
+            }
+            double base = Double.parseDouble(european ? digits.replace(".", "") : digits);
+            if (multiplied) {
                 base *= mm.value().value();
                 end = mm.end();
             }

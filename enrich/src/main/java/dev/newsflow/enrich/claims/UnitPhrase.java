@@ -29,7 +29,6 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                          boolean actorFromOrigin) {
 
     private static final int MAX_MODIFIERS = 4;
-    /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man". */
     /** Function words that may follow a complete noun phrase. */
     private static final java.util.Set<String> AFTER_NOUN_PHRASE = java.util.Set.of("were", "was", "are", "is",
             "have", "has", "had", "will", "would", "could", "may", "might", "in", "at", "on", "from", "to", "into",
@@ -56,7 +55,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
             "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
             ")", "for", "after", "amid", "people", "persons", "on", "from");
-    private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men");
+    /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
+    private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men", "troop",
+            "soldier", "person");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(

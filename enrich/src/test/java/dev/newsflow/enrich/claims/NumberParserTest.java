@@ -36,6 +36,12 @@ class NumberParserTest {
         "a dozen soldiers|a dozen|12",
         "a quarter of a million soldiers|a quarter of a million|250000",
         "quarter of a million dead|quarter of a million|250000",
+        "10, 000 American soldiers|10, 000|10000",
+        "15.000 active-duty personnel|15.000|15000",
+        "1.200.000 reservists|1.200.000|1200000",
+        "1.125 million men|1.125 million|1125000",
+        "2.5-lakh personnel|2.5-lakh|250000",
+        "five lakh troops|five lakh|500000",
     })
     void readsFigures(String text, String written, long value) {
         NumberMention n = only(text);
@@ -53,6 +59,7 @@ class NumberParserTest {
         "tens of thousands of soldiers|10000",
         "hundreds of thousands of troops|100000",
         "several thousand troops|1000",
+        "scores of troops|20",
     })
     void vagueQuantitiesAreAtLeastTheirUnit(String text, long value) {
         NumberMention n = only(text);
@@ -114,6 +121,7 @@ class NumberParserTest {
         "receives $2,000 per month|MONEY",
         "(1,850 euros) per month|MONEY",
         "a bonus of 5,000 rubles|MONEY",
+        "a bounty of ₹39 lakh on their heads|MONEY",
         "his visit in 1949|YEAR",
         "founded in (October 1945)|YEAR",
         "the 62-year-old replied|COMPOUND_MODIFIER",
@@ -145,6 +153,8 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("Molecular Ecology. 18 (17): 3548–3580.")))
                 .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CODE);
         assertThat(only("JERUSALEM (AFP): Sixteen Israeli soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("On May 5, 100 soldiers left"))).extracting(NumberMention::count)
+                .containsExactly(5L, 100L);
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("a unit of 300 RCAF personnel").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
     }

@@ -36,6 +36,7 @@ class UnitPhraseTest {
         "4,000 Afghan soldiers|soldiers|AF|false",
         "a 13,500-strong mission|mission|-|false",
         "a 4,500-member combat brigade|brigade|-|false",
+        "a unified 5,000-troop force|force|-|false",
         "6,000 of the 13,000 UN peacekeepers|peacekeepers|org:UN|false",
         "around a dozen Israeli soldiers|soldiers|IL|false",
         "two Chinese UN peacekeepers killed|peacekeepers|CN|false",
