@@ -47,6 +47,8 @@ class EntityLinkerTest {
         "Lukashenko|PERSON|per:alexander-lukashenko|BY",
         "Hizbullah|ORGANIZATION|org:Hezbollah|org:Hezbollah",
         "Peshmerga|ORGANIZATION|org:peshmerga|org:KRG",
+        "Fitna al Khwarij|ORGANIZATION|org:TTP|org:TTP",
+        "al-Qaeda in Iraq|ORGANIZATION|org:AQI|org:AQI",
         "Soviet|MISC|SUHH|SUHH",
         "USSR|LOCATION|SUHH|SUHH",
         "Red Army|ORGANIZATION|SUHH|SUHH",
