@@ -37,6 +37,8 @@ public final class ClaimExtractor {
     /** How far after a passed-over figure its troop noun may stand ("10,500 previously authorized U.S. troops"). */
     private static final int MAX_WORDS_TO_TROOPS = 5;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** Modifiers of a troop noun that make them the forces of the government where they stand. */
+    private static final Set<String> GOVERNMENT = Set.of("junta", "government", "regime");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
     private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
@@ -362,8 +364,9 @@ public final class ClaimExtractor {
         if (actor == null && base == null && storyActor != null) {
             actor = storyActor; // "A further 1,000-1,500 soldiers are expected": the story's actor carries over
         }
-        if (actor == null && base == null && status.isCasualty()) {
-            actor = gazetteer.countryOf(place); // "Twelve soldiers were wounded … in Belgorod"
+        if (actor == null && base == null && (status.isCasualty() || governmentForces(tokens, n.end(), phraseEnd))) {
+            // "Twelve soldiers were wounded … in Belgorod", "150 junta troops … in northern Shan State surrendered"
+            actor = gazetteer.countryOf(place);
         }
         if (actor == null && base == null && article.continuesParagraph(si)) {
             // "…the US military had completed the withdrawal. Around 650 troops are expected to remain."
@@ -405,6 +408,16 @@ public final class ClaimExtractor {
     /** The status model's reading of the claim, or the grammar's when there is no model. */
     private Status learnedStatus(Status grammar, List<String> statusFeatures) {
         return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+    }
+
+    /** A troop phrase that names the forces of the government where they stand: "junta troops". */
+    private static boolean governmentForces(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (GOVERNMENT.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

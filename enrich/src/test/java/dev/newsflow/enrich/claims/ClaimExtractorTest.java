@@ -377,6 +377,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void juntaTroopsAreTheGovernmentsWhereTheyStand() {
+        TroopClaim c = one("More than 150 junta troops in northern Shan State surrendered to the Ta’ang National "
+                + "Liberation Army.");
+        assertThat(c.actorId()).isEqualTo("MM");
+        assertThat(c.location()).isEqualTo("Shan State");
+        assertThat(one("More than 150 troops in northern Shan State surrendered to the resistance.").actorId()).isNull();
+    }
+
+    @Test
     void isThreadSafe() {
         String text = TestTexts.text("/seeds/004_9f1657411fcad977.txt");
         List<TroopClaim> expected = X.extract(null, text);

@@ -49,6 +49,8 @@ class EntityLinkerTest {
         "Peshmerga|ORGANIZATION|org:peshmerga|org:KRG",
         "Fitna al Khwarij|ORGANIZATION|org:TTP|org:TTP",
         "al-Qaeda in Iraq|ORGANIZATION|org:AQI|org:AQI",
+        "Karen National Liberation Army|ORGANIZATION|org:KNLA|org:KNLA",
+        "Clan del Golfo|ORGANIZATION|org:clan-del-golfo|org:clan-del-golfo",
         "Soviet|MISC|SUHH|SUHH",
         "USSR|LOCATION|SUHH|SUHH",
         "Red Army|ORGANIZATION|SUHH|SUHH",
