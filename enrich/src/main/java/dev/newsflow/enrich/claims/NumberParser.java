@@ -30,6 +30,8 @@ public final class NumberParser {
 
     /** Characters that join the digits of a date or a time: "25/1/2024", "5:19". */
     private static final Set<String> CODE_JOINERS = Set.of("/", ":");
+    /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
+    private static final Set<String> ARITHMETIC = Set.of("+", "=", "×");
     /** Capitalised words whose number names a formation, a law or a place, not a count: "Battalion 365". */
     private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
             "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
@@ -183,13 +185,27 @@ public final class NumberParser {
                 && tokens.get(end + 1).isDigits();
         boolean footnote = start > 0 && end < tokens.size() && tokens.get(start - 1).text().equals("[")
                 && tokens.get(end).text().equals("]"); // "[93]"
-        boolean pages = start > 2 && tokens.get(start - 1).text().equals(":")
-                && tokens.get(start - 2).text().equals(")")
-                && tokens.get(start - 3).isDigits(); // a citation's pages: "18 (17): 3548–3580", not "(AFP): 16"
+        boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
+                && tokens.get(start - 2).text().equals(")") && volume(tokens, start - 2);
         boolean unitName = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).isWord()
                 && tokens.get(end).text().length() > 1
                 && tokens.get(end).text().chars().allMatch(Character::isUpperCase); // "3PPCLI", "1CER"
-        return before || after || footnote || pages || unitName || designated(tokens, start);
+        boolean sum = start > 0 && ARITHMETIC.contains(tokens.get(start - 1).text()) && !first.joined()
+                || end < tokens.size() && ARITHMETIC.contains(tokens.get(end).text()) && !tokens.get(end).joined();
+        return before || after || footnote || pages || unitName || sum || designated(tokens, start);
+    }
+
+    /**
+     * Whether the parenthesis closing at {@code close} follows a volume number, as a citation's issue does:
+     * "18 (17): 3548–3580", "12(S): 115–129"; not a dateline's "JERUSALEM (AFP): Sixteen Israeli soldiers".
+     */
+    private static boolean volume(List<Token> tokens, int close) {
+        for (int k = close - 1; k > 0 && close - k <= 3; k--) {
+            if (tokens.get(k).text().equals("(")) {
+                return tokens.get(k - 1).isDigits();
+            }
+        }
+        return false;
     }
 
     /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */

@@ -153,6 +153,11 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("Molecular Ecology. 18 (17): 3548–3580.")))
                 .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CODE);
         assertThat(only("JERUSALEM (AFP): Sixteen Israeli soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("N. Z. J. Ecol. 12(S): 115–129."))).extracting(NumberMention::kind)
+                .endsWith(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("is (357526 + 81936) = 439462"))).extracting(NumberMention::kind)
+                .containsOnly(NumberMention.Kind.CODE);
+        assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("On May 5, 100 soldiers left"))).extracting(NumberMention::count)
                 .containsExactly(5L, 100L);
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
