@@ -101,7 +101,7 @@ final class ActorChooser {
 
     /** A state (an ISO code) or an organisation: a state fields soldiers, a movement fields fighters. */
     private static String side(Gazetteer.Actor actor) {
-        return organisation(actor) ? "organisation" : "state";
+        return actor.organisation() ? "organisation" : "state";
     }
 
     /**
@@ -113,7 +113,7 @@ final class ActorChooser {
      */
     Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit) {
         boolean irregular = unit != null && IRREGULAR.contains(Token.lastWord(unit));
-        if (irregular && grammar != null && !organisation(grammar)) {
+        if (irregular && grammar != null && !grammar.organisation()) {
             grammar = null;
         }
         if (model == null || candidates.isEmpty()) {
@@ -123,7 +123,7 @@ final class ActorChooser {
         double bestP = -1;
         for (Candidate c : candidates) {
             double p = model.probability(ClaimModels.ACTOR, c.features());
-            if (p > bestP && (!irregular || organisation(c.actor()))) {
+            if (p > bestP && (!irregular || c.actor().organisation())) {
                 best = c;
                 bestP = p;
             }
@@ -131,7 +131,4 @@ final class ActorChooser {
         return best == null ? null : best.actor();
     }
 
-    private static boolean organisation(Gazetteer.Actor actor) {
-        return actor.id().contains(":");
-    }
 }

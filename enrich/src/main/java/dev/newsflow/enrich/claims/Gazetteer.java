@@ -24,6 +24,11 @@ public final class Gazetteer {
     public enum ActorKind { COUNTRY, ALIAS, CAPITAL, LEADER, DEMONYM, DEMONYM_PL, FORCE }
 
     public record Actor(String id, String name, ActorKind kind) {
+
+        /** An organisation ("org:…": an alliance, a mission, an armed group), not a state (an ISO code). */
+        public boolean organisation() {
+            return id.startsWith("org:");
+        }
     }
 
     public record Place(String name, String theatre, int specificity) {

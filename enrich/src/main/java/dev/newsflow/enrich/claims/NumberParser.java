@@ -172,7 +172,8 @@ public final class NumberParser {
      * A number that is part of a code, not a count: a date or time written with slashes or a colon
      * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
      * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
-     * ("[93]"), a citation's pages ("18 (17): 3548–3580") or digits glued to capitals that name a unit ("3PPCLI").
+     * ("[93]"), a citation's pages ("18 (17): 3548–3580"), digits glued to capitals that name a unit ("3PPCLI")
+     * or a term of a sum written out ("357526 + 81936").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);

@@ -134,7 +134,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
                 if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
                     // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission
-                    boolean contingent = actor != null && !actor.id().contains(":") && g.actor().id().contains(":");
+                    boolean contingent = actor != null && !actor.organisation() && g.actor().organisation();
                     actor = contingent ? actor : g.actor();
                     j = g.end();
                     words++;
