@@ -35,7 +35,8 @@ public final class NumberParser {
     /** Capitalised words whose number names a formation, a law or a place, not a count: "Battalion 365". */
     private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
             "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
-            "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number");
+            "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number",
+            "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
     /** Words between numbered formations: "Battalion 365 and 366". */
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
@@ -172,8 +173,8 @@ public final class NumberParser {
      * A number that is part of a code, not a count: a date or time written with slashes or a colon
      * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
      * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
-     * ("[93]"), a citation's pages ("18 (17): 3548–3580"), digits glued to capitals that name a unit ("3PPCLI")
-     * or a term of a sum written out ("357526 + 81936").
+     * ("[93]"), a citation's pages ("18 (17): 3548–3580", "23: 285–314"), digits glued to capitals that name a unit ("3PPCLI")
+     * a term of a sum written out ("357526 + 81936") or a part of a date written with dashes ("11-4-2024").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);
@@ -187,13 +188,31 @@ public final class NumberParser {
         boolean footnote = start > 0 && end < tokens.size() && tokens.get(start - 1).text().equals("[")
                 && tokens.get(end).text().equals("]"); // "[93]"
         boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
-                && tokens.get(start - 2).text().equals(")") && volume(tokens, start - 2);
+                && (tokens.get(start - 2).text().equals(")") && volume(tokens, start - 2)
+                || tokens.get(start - 2).isDigits()); // "18 (17): 3548–3580", "23: 285–314"
         boolean unitName = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).isWord()
                 && tokens.get(end).text().length() > 1
                 && tokens.get(end).text().chars().allMatch(Character::isUpperCase); // "3PPCLI", "1CER"
         boolean sum = start > 0 && ARITHMETIC.contains(tokens.get(start - 1).text()) && !first.joined()
                 || end < tokens.size() && ARITHMETIC.contains(tokens.get(end).text()) && !tokens.get(end).joined();
-        return before || after || footnote || pages || unitName || sum || designated(tokens, start);
+        return before || after || footnote || pages || unitName || sum || dashedDate(tokens, start)
+                || designated(tokens, start);
+    }
+
+    /** Whether token {@code i} is part of a date written with dashes: "11-4-2024", "2024-04-11". */
+    private static boolean dashedDate(List<Token> tokens, int i) {
+        for (int p = Math.max(0, i - 4); p <= i && p + 4 < tokens.size(); p += 2) {
+            boolean shape = true;
+            for (int k = p; k <= p + 4; k++) {
+                Token t = tokens.get(k);
+                boolean even = (k - p) % 2 == 0;
+                shape &= (k == p || t.joined()) && (even ? t.text().matches("\\d{1,4}") : t.text().equals("-"));
+            }
+            if (shape && (tokens.get(p).text().length() == 4 || tokens.get(p + 4).text().length() == 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

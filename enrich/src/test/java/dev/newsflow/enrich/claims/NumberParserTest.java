@@ -155,9 +155,17 @@ class NumberParserTest {
         assertThat(only("JERUSALEM (AFP): Sixteen Israeli soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("N. Z. J. Ecol. 12(S): 115–129."))).extracting(NumberMention::kind)
                 .endsWith(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Journal of History 23: 285–314."))).extracting(NumberMention::kind)
+                .endsWith(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("is (357526 + 81936) = 439462"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CODE);
         assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("11-4-2024 (BANGKOK) Approximately 200 Myanmar soldiers")))
+                .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CODE,
+                        NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("14 junta soldiers including LIB 232 deputy commander")))
+                .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CARDINAL, NumberMention.Kind.CODE);
+        assertThat(only("between 1,000-3,000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("On May 5, 100 soldiers left"))).extracting(NumberMention::count)
                 .containsExactly(5L, 100L);
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
