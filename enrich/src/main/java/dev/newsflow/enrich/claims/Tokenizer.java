@@ -26,6 +26,9 @@ public final class Tokenizer {
             + "|\\p{L}[\\p{L}\\p{M}]*(?:\\.(?=\\p{L}\\.))?"            // words (U.S. stays U. S.)
             + "|\\S");
 
+    /** The hyphen (U+2010) and non-breaking hyphen (U+2011) some outlets print: read as "-". */
+    private static final String HYPHENS = "\u2010\u2011";
+
     private Tokenizer() {
     }
 
@@ -51,7 +54,9 @@ public final class Tokenizer {
         Matcher m = TOKEN.matcher(text).region(from, to);
         int prevEnd = -1;
         while (m.find()) {
-            out.add(new Token(m.group(), m.start(), m.end(), m.start() == prevEnd));
+            String token = m.group().length() == 1 && HYPHENS.indexOf(m.group().charAt(0)) >= 0
+                    ? "-" : m.group(); // "nine‑month" (U+2011) is "nine-month"
+            out.add(new Token(token, m.start(), m.end(), m.start() == prevEnd));
             prevEnd = m.end();
         }
         return out;

@@ -160,6 +160,7 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("is (357526 + 81936) = 439462"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CODE);
         assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(only("the nine\u2011month tally").kind()).isEqualTo(NumberMention.Kind.COMPOUND_MODIFIER);
         assertThat(PARSER.parse(Tokenizer.tokenize("11-4-2024 (BANGKOK) Approximately 200 Myanmar soldiers")))
                 .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CODE,
                         NumberMention.Kind.CARDINAL);
