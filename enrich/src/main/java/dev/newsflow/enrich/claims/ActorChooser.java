@@ -130,5 +130,4 @@ final class ActorChooser {
         }
         return best == null ? null : best.actor();
     }
-
 }

@@ -315,6 +315,7 @@ public final class ClaimExtractor {
         TroopClaim base = antecedent == null ? null : antecedent.claim();
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         int phraseEnd = unit != null ? unit.end() : anaphorEnd;
+        String unitText = unit != null ? unit.unit() : base.unit();
 
         StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
         Status own = cue == null ? null : cue.status();
@@ -332,8 +333,8 @@ public final class ClaimExtractor {
         }
         Status status = grammarStatus(tokens, own, base == null ? null : base.status(), n.qualifierStart(), phraseEnd,
                 mentions);
-        List<String> statusFeatures = features.status(tokens, n, phraseEnd, unit != null ? unit.unit() : base.unit(),
-                status, cue, base == null ? null : base.status(), article.inTitle());
+        List<String> statusFeatures = features.status(tokens, n, phraseEnd, unitText, status, cue,
+                base == null ? null : base.status(), article.inTitle());
         status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -378,11 +379,10 @@ public final class ClaimExtractor {
         }
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
-                unit != null ? unit.unit() : base.unit(), grammarActor, storyActor, status);
-        actor = actors.choose(grammarActor, candidates, unit != null ? unit.unit() : base.unit());
+                unitText, grammarActor, storyActor, status);
+        actor = actors.choose(grammarActor, candidates, unitText);
         TroopClaim claim = new TroopClaim(
-                n.text(), n.count(), n.low(), n.high(), n.qualifier(),
-                unit != null ? unit.unit() : base.unit(),
+                n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
                 place != null ? place.name() : base != null ? base.location() : null,
                 place != null ? place.theatre() : base != null ? base.theatre() : null,

@@ -56,8 +56,9 @@ final class ClaimFeatures {
         if (left.equals("none") && right.equals("none")) {
             f.add(namesTroops(previous) ? "unitPrev" : "noUnit");
         }
-        cues(f, tokens, from, to);
-        clauseCues(f, tokens, from, to);
+        List<StatusLexicon.Cue> cues = statuses.cues(tokens);
+        cues(f, cues, from, to);
+        clauseCues(f, tokens, cues, from, to);
         for (Gazetteer.Mention m : mentions) {
             if (m.actor() == null) {
                 continue;
@@ -103,9 +104,10 @@ final class ClaimFeatures {
         }
         f.add("unit=" + Token.lastWord(unit));
         context(f, tokens, from, phraseEnd);
-        cues(f, tokens, from, phraseEnd);
-        nearestCue(f, tokens, from, phraseEnd);
-        clauseCues(f, tokens, from, phraseEnd);
+        List<StatusLexicon.Cue> cues = statuses.cues(tokens);
+        cues(f, cues, from, phraseEnd);
+        nearestCue(f, cues, from, phraseEnd);
+        clauseCues(f, tokens, cues, from, phraseEnd);
         if (inTitle) {
             f.add("title");
         }
@@ -149,34 +151,35 @@ final class ClaimFeatures {
     }
 
     /** Every status cue of the sentence, by side of [from, to) and distance. */
-    private void cues(List<String> f, List<Token> tokens, int from, int to) {
-        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
+    private static void cues(List<String> f, List<StatusLexicon.Cue> cues, int from, int to) {
+        for (StatusLexicon.Cue c : cues) {
             String side = c.end() <= from ? "L" : c.start() >= to ? "R" : "in";
-            int gap = side.equals("L") ? from - c.end() : side.equals("R") ? c.start() - to : 0;
-            f.add("cue" + side + "=" + c.status() + "@" + bucket(gap));
+            f.add("cue" + side + "=" + c.status() + "@" + bucket(gap(c, from, to)));
             f.add("cue=" + c.status());
         }
     }
 
     /** The status cue closest to [from, to): the one most likely to govern the figure. */
-    private void nearestCue(List<String> f, List<Token> tokens, int from, int to) {
+    private static void nearestCue(List<String> f, List<StatusLexicon.Cue> cues, int from, int to) {
         StatusLexicon.Cue nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
-            int gap = c.end() <= from ? from - c.end() : c.start() >= to ? c.start() - to : 0;
-            if (gap < best) {
-                best = gap;
+        for (StatusLexicon.Cue c : cues) {
+            if (nearest == null || gap(c, from, to) < gap(nearest, from, to)) {
                 nearest = c;
             }
         }
         f.add("nearestCue=" + (nearest == null ? "none" : nearest.status()));
     }
 
+    /** Words between a cue and [from, to); 0 when it stands inside. */
+    private static int gap(StatusLexicon.Cue c, int from, int to) {
+        return c.end() <= from ? from - c.end() : c.start() >= to ? c.start() - to : 0;
+    }
+
     /** The status cues of the figure's own clause ("were killed | while seven soldiers were wounded"). */
-    private void clauseCues(List<String> f, List<Token> tokens, int from, int to) {
+    private void clauseCues(List<String> f, List<Token> tokens, List<StatusLexicon.Cue> cues, int from, int to) {
         int[] clause = statuses.clause(tokens, from, to);
         boolean any = false;
-        for (StatusLexicon.Cue c : statuses.cues(tokens)) {
+        for (StatusLexicon.Cue c : cues) {
             if (c.start() >= clause[0] && c.end() <= clause[1]) {
                 f.add("clauseCue=" + c.status());
                 any = true;

@@ -30,6 +30,8 @@ public final class NumberParser {
 
     /** Characters that join the digits of a date or a time: "25/1/2024", "5:19". */
     private static final Set<String> CODE_JOINERS = Set.of("/", ":");
+    /** A day, month or year of a date written with dashes. */
+    private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("\\d{1,4}");
     /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
     private static final Set<String> ARITHMETIC = Set.of("+", "=", "×");
     /** Capitalised words whose number names a formation, a law or a place, not a count: "Battalion 365". */
@@ -173,8 +175,9 @@ public final class NumberParser {
      * A number that is part of a code, not a count: a date or time written with slashes or a colon
      * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
      * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
-     * ("[93]"), a citation's pages ("18 (17): 3548–3580", "23: 285–314"), digits glued to capitals that name a unit ("3PPCLI")
-     * a term of a sum written out ("357526 + 81936") or a part of a date written with dashes ("11-4-2024").
+     * ("[93]"), a citation's pages ("18 (17): 3548–3580", "23: 285–314"), digits glued to capitals that
+     * name a unit ("3PPCLI"), a term of a sum written out ("357526 + 81936") or a part of a date written with
+     * dashes ("11-4-2024").
      */
     private static boolean code(List<Token> tokens, int start, int end) {
         Token first = tokens.get(start);
@@ -206,7 +209,8 @@ public final class NumberParser {
             for (int k = p; k <= p + 4; k++) {
                 Token t = tokens.get(k);
                 boolean even = (k - p) % 2 == 0;
-                shape &= (k == p || t.joined()) && (even ? t.text().matches("\\d{1,4}") : t.text().equals("-"));
+                boolean part = even ? DATE_PART.matcher(t.text()).matches() : t.text().equals("-");
+                shape &= (k == p || t.joined()) && part;
             }
             if (shape && (tokens.get(p).text().length() == 4 || tokens.get(p + 4).text().length() == 4)) {
                 return true;

@@ -10,6 +10,8 @@
  *   <li>numbers.tsv, qualifiers.tsv, currencies.txt — {@link dev.newsflow.enrich.claims.NumberParser}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
+ *   <li>irregular-heads.txt (troop nouns for a movement's fighters, never a state's) —
+ *       {@code ActorChooser}</li>
  *   <li>status.tsv, intent.txt, clause-status.tsv, occasions.txt — {@link dev.newsflow.enrich.claims.StatusLexicon}</li>
  *   <li>negation.tsv — {@link dev.newsflow.enrich.claims.NegationDetector}; hedges.txt —
  *       {@link dev.newsflow.enrich.claims.HedgeDetector}</li>
