@@ -16,7 +16,6 @@ import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.ClaimModels;
 import dev.newsflow.enrich.claims.LinearModel;
 import dev.newsflow.enrich.claims.eval.ClaimModelTrainer;
-import dev.newsflow.enrich.claims.eval.LinearModelTrainer;
 import dev.newsflow.enrich.claims.eval.GoldFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,27 +74,28 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         ClaimModels models = trainer.train(sigma, ClaimModels.DEFAULT_THRESHOLD);
         Files.createDirectories(out);
         write(models.figures(), out.resolve(ClaimModels.FIGURES), "Figure model: is a figure the grammar passed over a troop count?",
-                trainer.figures(), names);
-        write(models.actors(), out.resolve(ClaimModels.ACTORS), "Actor model: is a side named nearby the claim's actor?",
-                trainer.actors(), names);
+                trainer.figures().examples(), trainer.figures().labels(), names);
+        write(models.actors(), out.resolve(ClaimModels.ACTORS),
+                "Actor model: which side named nearby is the claim's actor? A ranking: the highest weight sum wins.",
+                trainer.actors().examples(), trainer.actors().labels(ClaimModels.ACTOR), names);
         write(models.statuses(), out.resolve(ClaimModels.STATUSES), "Status model: the status of a claim.",
-                trainer.statuses(), names);
+                trainer.statuses().examples(), trainer.statuses().labels(), names);
         log.printf(Locale.ROOT, "figures %s, actor candidates %s, statuses %s, from %s; wrote %s%n",
-                trainer.figures().labels(), trainer.actors().labels(), trainer.statuses().labels(),
+                trainer.figures().labels(), trainer.actors().labels(ClaimModels.ACTOR), trainer.statuses().labels(),
                 String.join(", ", names), out);
         return 0;
     }
 
-    private void write(LinearModel model, Path path, String what, LinearModelTrainer data, List<String> names)
-            throws java.io.IOException {
+    private void write(LinearModel model, Path path, String what, int examples, Map<String, Integer> labels,
+                       List<String> names) throws java.io.IOException {
         if (model == null) {
-            System.err.println("not enough examples for " + path.getFileName() + " " + data.labels() + "; not written");
+            System.err.println("not enough examples for " + path.getFileName() + " " + labels + "; not written");
             return;
         }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             model.write(w, String.format(Locale.ROOT, "%s Logistic weights over ClaimFeatures (label, feature, weight),%n"
                     + "written by `newsflow train claims --sigma %.2f` from %d examples %s%nin %s.", what, sigma,
-                    data.examples(), data.labels(), String.join(", ", names)));
+                    examples, labels, String.join(", ", names)));
         }
     }
 }

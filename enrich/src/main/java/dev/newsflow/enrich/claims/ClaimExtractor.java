@@ -34,6 +34,8 @@ public final class ClaimExtractor {
 
     /** How far back (in paragraphs) an anaphoric figure may find its antecedent. */
     private static final int ANTECEDENT_PARAGRAPHS = 1;
+    /** Sentences naming troops that make a text a story about troops, where the figure model may guess. */
+    private static final int TROOP_SENTENCES = 2;
     /** How far after a passed-over figure its troop noun may stand ("10,500 previously authorized U.S. troops"). */
     private static final int MAX_WORDS_TO_TROOPS = 5;
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
@@ -181,7 +183,7 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(3).count() >= 3);
+                sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES).count() >= TROOP_SENTENCES);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -288,6 +290,9 @@ public final class ClaimExtractor {
         if (unit == null && n.end() + 2 < tokens.size() && tokens.get(n.end()).norm().equals("of")
                 && PARTITIVE_DETERMINERS.contains(tokens.get(n.end() + 1).norm())) {
             unit = units.match(tokens, n.end() + 2); // "We lost 92 of our soldiers", "10 of the 30 peacekeepers"
+        }
+        if (unit == null) {
+            unit = changedTo(tokens, n); // "increase its contribution from 270 to 350 military personnel"
         }
         if (unit == null && n.end() + 1 < tokens.size() && COPULA.contains(tokens.get(n.end()).norm())) {
             unit = units.match(tokens, n.end() + 1); // "Some 8,800 are ground troops", "of which 9,500 are troops"
@@ -405,6 +410,15 @@ public final class ClaimExtractor {
         return statuses.onOccasion(tokens, status);
     }
 
+    /** The troops of "from N to M troops" counted by N as well: the figure changed to names them once. */
+    private UnitPhrase changedTo(List<Token> tokens, NumberMention n) {
+        if (n.end() + 1 >= tokens.size() || !tokens.get(n.end()).norm().equals("to")) {
+            return null;
+        }
+        return numbers.parse(tokens).stream().filter(m -> m.qualifierStart() == n.end() + 1).findFirst()
+                .map(m -> units.match(tokens, m.end(), n.count())).orElse(null);
+    }
+
     /** The status model's reading of the claim, or the grammar's when there is no model. */
     private Status learnedStatus(Status grammar, List<String> statusFeatures) {
         return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
@@ -447,7 +461,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Whether the figure stands in a story about troops: a claim found before it, or a troop noun in three
+     * Whether the figure stands in a story about troops: a claim found before it, or a troop noun in two
      * sentences of the text. The figure model learned from war news, where nearly every figure sits near
      * troops; elsewhere ("584 deaths" from a disease, "a team of 10 members") it must not guess.
      */

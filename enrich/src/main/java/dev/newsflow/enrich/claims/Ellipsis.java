@@ -23,6 +23,11 @@ final class Ellipsis {
     /** "two others were wounded", "125 more sustained injuries". */
     private static final Set<String> OTHERS = Set.of("others", "more");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "at", "into", "to");
+    /** Prepositions after which a name not in the gazetteer still reads as a place: "500 into Chicago". */
+    private static final Set<String> NAMED_PLACE_PREPOSITIONS = Set.of("in", "into", "to");
+    private static final Set<String> CALENDAR = Set.copyOf(LexiconFile.words("calendar.tsv"));
+
     private final StatusLexicon statuses;
 
     Ellipsis(StatusLexicon statuses) {
@@ -80,16 +85,25 @@ final class Ellipsis {
         return statuses.cues(tokens).stream().anyMatch(c -> c.end() == figureStart && c.status().isCasualty());
     }
 
-    /** "…, Ethiopia 2,500, Djibouti 1,520": a country then a bare figure, the verb and unit left out. */
+    /**
+     * "…, Ethiopia 2,500, Djibouti 1,520", "Saudi Arabia (118,000), Egypt (40,000)": a country then a bare
+     * figure, the verb and unit left out.
+     */
     private static boolean gapped(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
-        int end = n.end();
+        int end = inParentheses(tokens, n) ? n.end() + 1 : n.end();
         boolean closes = end >= tokens.size() || Set.of(",", ".", ";", "and").contains(tokens.get(end).norm());
-        return closes && gappedActor(mentions, n) != null;
+        return closes && gappedActor(tokens, mentions, n) != null;
     }
 
-    private static Gazetteer.Actor gappedActor(List<Gazetteer.Mention> mentions, NumberMention n) {
+    private static boolean inParentheses(List<Token> tokens, NumberMention n) {
+        return n.qualifierStart() > 0 && n.end() < tokens.size() && tokens.get(n.qualifierStart() - 1).norm().equals("(")
+                && tokens.get(n.end()).norm().equals(")");
+    }
+
+    private static Gazetteer.Actor gappedActor(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
+        int before = inParentheses(tokens, n) ? n.qualifierStart() - 1 : n.qualifierStart();
         for (Gazetteer.Mention m : mentions) {
-            if (m.end() == n.qualifierStart() && m.actor() != null
+            if (m.end() == before && m.actor() != null
                     && m.actor().kind() == Gazetteer.ActorKind.COUNTRY) {
                 return m.actor();
             }
@@ -113,16 +127,23 @@ final class Ellipsis {
                 "when", "after", "others", "more").contains(tokens.get(i).norm());
     }
 
-    /** "in Iraq", "from Azerbaijan", "in 2008": a preposition and then a known place, country or year. */
+    /**
+     * "in Iraq", "from Azerbaijan", "in 2008", "into Chicago", "to Portland": a preposition and then a known
+     * place, country or year, or a name (not a month or a day) after "in", "into" or "to".
+     */
     private static boolean placeFollows(List<Token> tokens, List<Gazetteer.Mention> mentions, int i) {
-        if (i + 1 >= tokens.size() || !Set.of("in", "from", "near", "at").contains(tokens.get(i).norm())) {
+        if (i + 1 >= tokens.size() || !PLACE_PREPOSITIONS.contains(tokens.get(i).norm())) {
             return false;
         }
         if (tokens.get(i).norm().equals("in") && tokens.get(i + 1).isYear()) {
             return true; // "lost 108 last year, compared to 51 in 2008, 42 in 2007"
         }
         int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
-        return mentions.stream().anyMatch(m -> m.start() == at);
+        if (mentions.stream().anyMatch(m -> m.start() == at)) {
+            return true;
+        }
+        return at < tokens.size() && NAMED_PLACE_PREPOSITIONS.contains(tokens.get(i).norm())
+                && tokens.get(at).isCapitalised() && !CALENDAR.contains(tokens.get(at).norm());
     }
 
 
@@ -133,7 +154,7 @@ final class Ellipsis {
 
     /** The actor the figure names for itself: "Ethiopia 2,500", "355 from Moldova"; or null. */
     static Gazetteer.Actor ownActor(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
-        Gazetteer.Actor gapped = gappedActor(mentions, n);
+        Gazetteer.Actor gapped = gappedActor(tokens, mentions, n);
         return gapped != null ? gapped : fromActor(tokens, mentions, n.end());
     }
 }

@@ -40,6 +40,10 @@ public final class NumberParser {
             "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number",
             "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
     /** Words between numbered formations: "Battalion 365 and 366". */
+    /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from". */
+    private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
+            "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates");
+    private static final Set<String> CURRENT = Set.of("the", "current", "present");
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -105,7 +109,8 @@ public final class NumberParser {
                 sep = "to";
                 next = end + 3;
             }
-            if (sep.equals("to") || sep.equals("-") || sep.equals("–")) {
+            boolean change = sep.equals("to") && changeFrom(tokens, i);
+            if (!change && (sep.equals("to") || sep.equals("-") || sep.equals("–"))) {
                 Figure b = value(tokens, next);
                 if (b != null && !b.vague() && b.value() > v.value()) {
                     return range(tokens, i, numStart, b.end(), v.value(), b.value());
@@ -124,6 +129,25 @@ public final class NumberParser {
         Long low = (q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN) ? count : null;
         Long high = q == Qualifier.UP_TO ? count : null;
         return new NumberMention(i, numStart, end, text, count, low, high, q, vague, kind);
+    }
+
+    /**
+     * "increase its contribution from 270 to 350", "increased by 1,300 to 6,300": a change from one figure to
+     * another, two figures, not a range; but "range from 1,000 to 1,500" and "a force of from 10,000 to 30,000"
+     * are ranges.
+     */
+    private static boolean changeFrom(List<Token> tokens, int figureStart) {
+        int k = figureStart - 1;
+        while (k >= 0 && CURRENT.contains(tokens.get(k).norm())) {
+            k--; // "from the current 184,000 to 255,000"
+        }
+        if (k >= 0 && k == figureStart - 1 && tokens.get(k).norm().equals("by")) {
+            return true; // "increased its deployment by 1,300 to 6,300"
+        }
+        if (k < 0 || !tokens.get(k).norm().equals("from")) {
+            return false;
+        }
+        return k == 0 || !RANGE_BEFORE_FROM.contains(tokens.get(k - 1).norm());
     }
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {

@@ -311,7 +311,7 @@ class ClaimExtractorTest {
     @Test
     void datesAgesAndYearsCountNoOne() {
         assertThat(X.extract(null, "Troop deployment was increased from 35,000 to 50,000 on January 10."))
-                .extracting(TroopClaim::count).containsExactly(35000L);
+                .extracting(TroopClaim::count).containsExactly(35000L, 50000L);
         assertThat(X.extract(null, "The bloodiest year for UK troops was 2009, officials said.")).isEmpty();
         assertThat(X.extract(null, "The number of recruits included children under the age of 18.")).isEmpty();
     }
@@ -383,6 +383,26 @@ class ClaimExtractorTest {
         assertThat(c.actorId()).isEqualTo("MM");
         assertThat(c.location()).isEqualTo("Shan State");
         assertThat(one("More than 150 troops in northern Shan State surrendered to the resistance.").actorId()).isNull();
+    }
+
+    @Test
+    void aChangeFromOneFigureToAnotherCountsTheTroopsTwice() {
+        List<TroopClaim> claims = X.extract(null, "The Netherlands will increase its troop contribution in Lithuania "
+                + "from 270 to 350 military personnel.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(270L, 350L);
+        assertThat(claims).extracting(TroopClaim::unit).containsOnly("military personnel");
+    }
+
+    @Test
+    void aListOfFiguresLeavesOutTheUnitAfterTheFirst() {
+        assertThat(X.extract(null, "The deployments included more than 5,000 troops to Los Angeles, about 500 into "
+                + "Chicago and 200 to Portland.")).extracting(TroopClaim::count).containsExactly(5000L, 500L, 200L);
+        assertThat(X.extract(null, "The deployments included more than 5,000 troops to Los Angeles, about 500 in "
+                + "March and 200 in April.")).extracting(TroopClaim::count).containsExactly(5000L);
+        List<TroopClaim> coalition = X.extract(null, "The coalition sent 500,000 troops from the United States; "
+                + "Saudi Arabia (118,000), Egypt (40,000).");
+        assertThat(coalition).extracting(TroopClaim::count).containsExactly(500_000L, 118_000L, 40_000L);
+        assertThat(coalition).extracting(TroopClaim::actorId).containsExactly("US", "SA", "EG");
     }
 
     @Test

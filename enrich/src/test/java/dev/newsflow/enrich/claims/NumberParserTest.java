@@ -109,6 +109,39 @@ class NumberParserTest {
         assertThat(n.text()).isEqualTo(written);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "estimates range from 1,000 to 3,000 soldiers|from 1,000 to 3,000",
+        "a force of from 1,000 to 3,000 soldiers|from 1,000 to 3,000",
+    })
+    void fromAfterARangeWordIsARange(String text, String range) {
+        NumberMention n = only(text);
+        assertThat(n.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(n.high()).isEqualTo(3000);
+        assertThat(range).contains(n.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "increase its contribution from 270 to 350 military personnel|270|350",
+        "increase troop strength from the current 184,000 to 255,000|184000|255000",
+        "increased its deployment by 1,300 to 6,300|1300|6300",
+    })
+    void aChangeFromOneFigureToAnotherIsTwoFigures(String text, long from, long to) {
+        assertThat(PARSER.parse(Tokenizer.tokenize(text))).extracting(NumberMention::count, NumberMention::qualifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(from, Qualifier.EXACT),
+                        org.assertj.core.groups.Tuple.tuple(to, Qualifier.EXACT));
+    }
+
+    @Test
+    void thousandsWrittenWithKAndVagueMillions() {
+        assertThat(only("Russian Army Recruited 417K Contract Soldiers").count()).isEqualTo(417_000);
+        NumberMention millions = only("the mobilization of millions of militia members");
+        assertThat(millions.count()).isEqualTo(1_000_000);
+        assertThat(millions.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(millions.vague()).isTrue();
+    }
+
     @Test
     void upToIsNotARange() {
         NumberMention n = only("increased this number to around 3,000 soldiers");

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.claims.eval;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -19,30 +20,58 @@ import dev.newsflow.enrich.claims.ClaimModels;
 public final class ClaimModelTrainer {
 
     private final LinearModelTrainer figures = new LinearModelTrainer();
-    private final LinearModelTrainer actors = new LinearModelTrainer();
+    private final RankingTrainer actors = new RankingTrainer();
     private final LinearModelTrainer statuses = new LinearModelTrainer();
 
     /** Adds the examples of one annotated file. */
     public void add(GoldFile gold, String file, List<ClaimExtractor.Example> examples) {
         List<GoldFile.Claim> claims = gold.claims().stream().filter(c -> c.file().equals(file)).toList();
+        List<ClaimExtractor.Example> candidates = new ArrayList<>();
         for (ClaimExtractor.Example e : examples) {
-            Optional<GoldFile.Claim> match = claims.stream()
-                    .filter(c -> c.count() == e.count() && sameSentence(c.sentence(), e.sentence())).findFirst();
+            if (e.task() != ClaimExtractor.Task.ACTOR || !candidates.isEmpty() && !sameClaim(candidates.get(0), e)) {
+                addActors(claims, candidates);
+                candidates.clear();
+            }
+            Optional<GoldFile.Claim> match = match(claims, e);
             if (e.task() == ClaimExtractor.Task.FIGURE) {
                 figures.add(e.features(), match.isPresent() ? ClaimModels.CLAIM : ClaimModels.OTHER);
             } else if (e.task() == ClaimExtractor.Task.STATUS && match.isPresent() && match.get().status() != null) {
                 statuses.add(e.features(), match.get().status());
-            } else if (e.task() == ClaimExtractor.Task.ACTOR && match.isPresent() && match.get().actor() != null) {
-                actors.add(e.features(), ActorNames.same(match.get().actor(), e.actor()) ? ClaimModels.ACTOR : ClaimModels.OTHER);
+            } else if (e.task() == ClaimExtractor.Task.ACTOR) {
+                candidates.add(e);
             }
         }
+        addActors(claims, candidates);
+    }
+
+    /** The candidate sides of one claim teach the ranking when the gold actor is among them. */
+    private void addActors(List<GoldFile.Claim> claims, List<ClaimExtractor.Example> candidates) {
+        Optional<GoldFile.Claim> match = candidates.isEmpty() ? Optional.empty() : match(claims, candidates.get(0));
+        if (match.isEmpty() || match.get().actor() == null) {
+            return;
+        }
+        String actor = match.get().actor();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (ActorNames.same(actor, candidates.get(c).actor())) {
+                actors.add(candidates.stream().map(ClaimExtractor.Example::features).toList(), c);
+                return;
+            }
+        }
+    }
+
+    private static boolean sameClaim(ClaimExtractor.Example a, ClaimExtractor.Example b) {
+        return a.count() == b.count() && a.sentence().equals(b.sentence());
+    }
+
+    private static Optional<GoldFile.Claim> match(List<GoldFile.Claim> claims, ClaimExtractor.Example e) {
+        return claims.stream().filter(c -> c.count() == e.count() && sameSentence(c.sentence(), e.sentence())).findFirst();
     }
 
     public LinearModelTrainer figures() {
         return figures;
     }
 
-    public LinearModelTrainer actors() {
+    public RankingTrainer actors() {
         return actors;
     }
 
@@ -53,7 +82,7 @@ public final class ClaimModelTrainer {
     /** Fits the models with the same prior; a model without examples of two labels is left null. */
     public ClaimModels train(double sigma, double threshold) {
         return new ClaimModels(trainable(figures) ? figures.train(sigma) : null, threshold,
-                trainable(actors) ? actors.train(sigma) : null, trainable(statuses) ? statuses.train(sigma) : null);
+                actors.trainable() ? actors.train(sigma, ClaimModels.ACTOR) : null, trainable(statuses) ? statuses.train(sigma) : null);
     }
 
     private static boolean trainable(LinearModelTrainer t) {

@@ -45,6 +45,24 @@ class ClaimModelTrainerTest {
                 .isGreaterThan(models.figures().probability(ClaimModels.CLAIM, distance));
     }
 
+    @Test
+    void theCandidateSidesOfAClaimAreOneDecisionWithTheGoldActorAsTheRightOne() {
+        String text = "Pyongyang wants to send 12,000 soldiers to Russia. The trip took 30 minutes.";
+        GoldFile gold = GoldFile.parse("""
+                {"file": "a.txt", "sentence": "Pyongyang wants to send 12,000 soldiers to Russia.", "count": 12000, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "soldiers", "actor": "North Korea", "location": "Russia", "status": "planned", "source": null}
+                """);
+        ClaimModelTrainer trainer = new ClaimModelTrainer();
+        trainer.add(gold, "a.txt", GRAMMAR.examples(null, text));
+        assertThat(trainer.actors().labels(ClaimModels.ACTOR)).containsEntry(ClaimModels.ACTOR, 1)
+                .containsEntry("other", 1);
+
+        ClaimModelTrainer unknown = new ClaimModelTrainer();
+        unknown.add(GoldFile.parse("""
+                {"file": "a.txt", "sentence": "Pyongyang wants to send 12,000 soldiers to Russia.", "count": 12000, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "soldiers", "actor": "Belarus", "location": "Russia", "status": "planned", "source": null}
+                """), "a.txt", GRAMMAR.examples(null, text));
+        assertThat(unknown.actors().examples()).isZero(); // the gold side is not among them: nothing to learn
+    }
+
     private static List<String> features(List<ClaimExtractor.Example> examples, long count) {
         return examples.stream().filter(e -> e.task() == ClaimExtractor.Task.FIGURE && e.count() == count)
                 .findFirst().orElseThrow().features();
