@@ -11,7 +11,7 @@ import java.util.Set;
  * <p>A strength compound counts the people of a formation: "a 13,500-strong mission", "a 4,500-member
  * brigade" (formation nouns are the heads marked {@code formation} in units.txt, valid only there).
  *
- * <p>Grammar: {@code [of [det]] (quote | demonym | country | force | modifier){0,4} head [quote] [from ACTOR]} where heads
+ * <p>Grammar: {@code [of [det]] (quote | demonym | country | force | modifier | (ABBR)){0,4} head [quote] [from ACTOR]} where heads
  * come from units.txt (or a demonym plural), modifiers from unit-modifiers.txt, and demonyms from the
  * gazetteer. A figure followed by anything else ("six nuclear tests", "two years", "1,850 euros") is
  * not a troop count. A demonym inside the phrase names the actor.
@@ -150,6 +150,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
                         return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
                     }
+                } else if (words > 0 && abbreviation(tokens, j)) {
+                    j += 3; // "Five New People's Army (NPA) rebels"
                 } else if (t.isQuote() || t.text().equals("-") && t.joined()) {
                     j++; // "“volunteer” soldiers", "Iranian-backed fighters"
                 } else if (modifiers.matchAt(tokens, j) != null) {
@@ -168,6 +170,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             return null;
+        }
+
+        /** "(NPA)", "(FC)": a name's abbreviation in parentheses, written after it. */
+        private static boolean abbreviation(List<Token> tokens, int j) {
+            return j + 2 < tokens.size() && tokens.get(j).norm().equals("(") && tokens.get(j + 1).isCapitalised()
+                    && tokens.get(j + 2).norm().equals(")");
         }
 
         /**
