@@ -34,16 +34,19 @@ public final class NumberParser {
     private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("\\d{1,4}");
     /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
     private static final Set<String> ARITHMETIC = Set.of("+", "=", "×");
-    /** Capitalised words whose number names a formation, a law or a place, not a count: "Battalion 365". */
+    /**
+     * Capitalised words whose number names a formation, an operation, a law or a place, not a count: "Battalion
+     * 365", "Operation 1027".
+     */
     private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
             "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
             "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number",
-            "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
-    /** Words between numbered formations: "Battalion 365 and 366". */
+            "operation", "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
     /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from". */
     private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
             "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates");
     private static final Set<String> CURRENT = Set.of("the", "current", "present");
+    /** Words between numbered formations: "Battalion 365 and 366". */
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
             "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",

@@ -204,5 +204,6 @@ class NumberParserTest {
                 .containsExactly(5L, 100L);
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("a unit of 300 RCAF personnel").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(only("the TNLA launched Operation 1027 in northern Shan").kind()).isEqualTo(NumberMention.Kind.CODE);
     }
 }
