@@ -107,11 +107,12 @@ final class ActorChooser {
     /**
      * The candidate the model rates highest, or the grammar's pick when there is no model. Fighters a
      * movement fields ({@code irregular-heads.txt}) are never a state's: they go to the best armed group
-     * named, or to no one.
+     * named, or to no one; and junta, regime or government troops are never a movement's.
      *
-     * @param unit the claim's unit as written, or null
+     * @param unit       the claim's unit as written, or null
+     * @param government the troop phrase names a government's forces ("junta troops")
      */
-    Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit) {
+    Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit, boolean government) {
         boolean irregular = unit != null && IRREGULAR.contains(Token.lastWord(unit));
         if (irregular && grammar != null && !grammar.organisation()) {
             grammar = null;
@@ -123,7 +124,8 @@ final class ActorChooser {
         double bestP = -1;
         for (Candidate c : candidates) {
             double p = model.probability(ClaimModels.ACTOR, c.features());
-            if (p > bestP && (!irregular || c.actor().organisation())) {
+            boolean fits = irregular ? c.actor().organisation() : !government || !c.actor().organisation();
+            if (p > bestP && fits) {
                 best = c;
                 bestP = p;
             }

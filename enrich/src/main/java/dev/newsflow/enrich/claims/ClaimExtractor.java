@@ -385,7 +385,7 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status);
-        actor = actors.choose(grammarActor, candidates, unitText);
+        actor = actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
@@ -505,9 +505,10 @@ public final class ClaimExtractor {
             actor = actorOf(base.claim());
         }
         actor = actor != null ? actor : storyActor;
-        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from,
-                troopPhraseEnd(tokens, n.end()), unitText, actor, storyActor, status);
-        actor = actors.choose(actor, candidates, unitText);
+        int phraseEnd = troopPhraseEnd(tokens, n.end());
+        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, phraseEnd, unitText,
+                actor, storyActor, status);
+        actor = actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
