@@ -46,6 +46,7 @@ public final class NumberParser {
     private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
             "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates");
     private static final Set<String> CURRENT = Set.of("the", "current", "present");
+    private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** Words between numbered formations: "Battalion 365 and 366". */
     private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
@@ -101,6 +102,11 @@ public final class NumberParser {
         if (v == null) {
             return null;
         }
+        if (q == null && dayOfMonth(tokens, numStart, v)) {
+            // "on Oct. 27 to 260": a date, never the start of a range
+            return new NumberMention(i, numStart, v.end(), tokens.get(numStart).text(), v.value(), null, null,
+                    Qualifier.EXACT, false, NumberMention.Kind.CODE);
+        }
         int end = v.end();
         boolean vague = v.vague();
         // "N to M", "N-M", "N–M", "N or close to M"
@@ -113,6 +119,14 @@ public final class NumberParser {
                 next = end + 3;
             }
             boolean change = sep.equals("to") && changeFrom(tokens, i);
+            if (change) {
+                Figure b = value(tokens, next);
+                if (b != null && kind(tokens, next, b.end()) == NumberMention.Kind.MONEY) {
+                    // "rising from 146 to 288 Swedish crowns": both are money
+                    return new NumberMention(i, numStart, end, Tokenizer.join(tokens, numStart, end), v.value(), null,
+                            null, q == null ? Qualifier.EXACT : q, false, NumberMention.Kind.MONEY);
+                }
+            }
             if (!change && (sep.equals("to") || sep.equals("-") || sep.equals("–"))) {
                 Figure b = value(tokens, next);
                 if (b != null && !b.vague() && b.value() > v.value()) {
@@ -153,12 +167,44 @@ public final class NumberParser {
         return k == 0 || !RANGE_BEFORE_FROM.contains(tokens.get(k - 1).norm());
     }
 
+    /**
+     * "30 – 40,000", "50-70 000", "20 to 25,000": the thousands written once apply to both ends, when the first
+     * has as many digits as the second's leading group; "5 to 10,000" stays as written.
+     */
+    static long sharedThousands(long a, long b) {
+        if (a >= 1000 || b < 1000) {
+            return a;
+        }
+        long scale = 1;
+        while (b / scale >= 1000 && b % (scale * 1000) == 0) {
+            scale *= 1000;
+        }
+        long lead = b / scale;
+        return scale > 1 && b % scale == 0 && String.valueOf(a).length() == String.valueOf(lead).length() && a < lead
+                ? a * scale : a;
+    }
+
+    /** A day after a month's name ("Oct. 27", "January 10"): one or two digits, 1 to 31. */
+    private static boolean dayOfMonth(List<Token> tokens, int start, Figure v) {
+        Token t = tokens.get(start);
+        if (!t.isDigits() || t.text().length() > 2 || v.end() != start + 1 || v.value() < 1 || v.value() > 31) {
+            return false;
+        }
+        int k = start - 1;
+        if (k >= 0 && tokens.get(k).norm().equals(".")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).isCapitalised() && MONTHS.contains(tokens.get(k).norm());
+    }
+
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
         // "five to six thousand", "1 to 2 million": the scale word written once applies to both ends
         PhraseMatcher.Match<Word> scale = words.matchEndingAt(tokens, end);
         if (scale != null && scale.value().kind().equals("mult") && scale.value().value() >= 1000
                 && a < scale.value().value() && a * scale.value().value() <= b) {
             a *= scale.value().value();
+        } else {
+            a = sharedThousands(a, b);
         }
         return new NumberMention(qStart, start, end, Tokenizer.join(tokens, start, end), a, a, b, Qualifier.RANGE,
                 false, kind(tokens, start, end));
@@ -169,8 +215,9 @@ public final class NumberParser {
         if (start > 0 && currencies.matchEndingAt(tokens, start) != null) {
             return NumberMention.Kind.MONEY;
         }
-        if (currencies.matchAt(tokens, end) != null) {
-            return NumberMention.Kind.MONEY;
+        if (currencies.matchAt(tokens, end) != null || end + 1 < tokens.size() && tokens.get(end).isCapitalised()
+                && currencies.matchAt(tokens, end + 1) != null) {
+            return NumberMention.Kind.MONEY; // "1,850 euros", "288 Swedish crowns"
         }
         if (code(tokens, start, end)) {
             return NumberMention.Kind.CODE;
@@ -298,6 +345,9 @@ public final class NumberParser {
             if (multiplied) {
                 base *= mm.value().value();
                 end = mm.end();
+            } else if (end < tokens.size() && tokens.get(end).joined() && tokens.get(end).norm().equals("k")) {
+                base *= 1000; // "417K Contract Soldiers"
+                end++;
             }
             if (base != Math.floor(base)) {
                 return null; // "2.5" on its own is not a head count

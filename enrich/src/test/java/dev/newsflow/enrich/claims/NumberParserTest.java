@@ -133,8 +133,38 @@ class NumberParserTest {
                         org.assertj.core.groups.Tuple.tuple(to, Qualifier.EXACT));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "down from a high of 30 – 40,000 soldiers|30000|40000",
+        "another 50-70 000 were considered missing|50000|70000",
+        "600-700 000 were wounded|600000|700000",
+        "between 5 to 10,000 soldiers|5|10000",
+        "1,000 to 3,000 soldiers|1000|3000",
+    })
+    void thousandsWrittenOnceApplyToBothEndsOfARangeOfLikeFigures(String text, long low, long high) {
+        NumberMention n = only(text);
+        assertThat(n.low()).isEqualTo(low);
+        assertThat(n.high()).isEqualTo(high);
+    }
+
+    @Test
+    void aDayAfterAMonthIsADateNotTheStartOfARange() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("since the ground operations began on Oct. 27 to 260")))
+                .extracting(NumberMention::count, NumberMention::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(27L, NumberMention.Kind.CODE),
+                        org.assertj.core.groups.Tuple.tuple(260L, NumberMention.Kind.CARDINAL));
+        assertThat(only("In May 3,000 troops arrived").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+    }
+
+    @Test
+    void aChangeInMoneyIsMoneyAtBothEnds() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("compensation rising from 146 to 288 Swedish crowns")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.MONEY);
+    }
+
     @Test
     void thousandsWrittenWithKAndVagueMillions() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("ISIS-K fighters"))).isEmpty();
         assertThat(only("Russian Army Recruited 417K Contract Soldiers").count()).isEqualTo(417_000);
         NumberMention millions = only("the mobilization of millions of militia members");
         assertThat(millions.count()).isEqualTo(1_000_000);
