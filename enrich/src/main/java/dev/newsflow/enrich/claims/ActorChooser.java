@@ -49,7 +49,7 @@ final class ActorChooser {
      * @param unit the claim's unit as written, or null
      */
     List<Candidate> candidates(Surroundings at, int from, int to, String unit, Gazetteer.Actor grammar,
-                               Gazetteer.Actor story, Status status) {
+                               Gazetteer.Actor story, Status status, Gazetteer.Actor placeCountry) {
         Map<String, Gazetteer.Actor> actors = new LinkedHashMap<>();
         Map<String, List<String>> described = new HashMap<>();
         for (Gazetteer.Mention m : at.mentions()) {
@@ -88,6 +88,9 @@ final class ActorChooser {
             f.add("mentions=" + Math.min(3, f.stream().filter(x -> x.startsWith("kind=")).count()));
             int inArticle = at.actorCounts().getOrDefault(a.id(), 0);
             f.add("inArticle=" + (inArticle <= 1 ? inArticle : inArticle <= 3 ? 3 : 4));
+            if (placeCountry != null && placeCountry.id().equals(a.id())) {
+                f.add("whereTheyAre&" + kind); // Burkina Faso's soldiers killed in Burkina Faso; US troops in Syria
+            }
             if (inArticle == most) {
                 f.add("mostNamed"); // the side the article names most
             }

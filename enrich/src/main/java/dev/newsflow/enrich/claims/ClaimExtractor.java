@@ -384,7 +384,7 @@ public final class ClaimExtractor {
         }
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
-                unitText, grammarActor, storyActor, status);
+                unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
         actor = actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
@@ -506,10 +506,10 @@ public final class ClaimExtractor {
         }
         actor = actor != null ? actor : storyActor;
         int phraseEnd = troopPhraseEnd(tokens, n.end());
-        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, phraseEnd, unitText,
-                actor, storyActor, status);
-        actor = actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
+        List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, phraseEnd, unitText,
+                actor, storyActor, status, gazetteer.countryOf(place));
+        actor = actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
