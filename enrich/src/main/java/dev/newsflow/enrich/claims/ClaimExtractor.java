@@ -47,6 +47,10 @@ public final class ClaimExtractor {
             "during", "people", "and");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
     private static final Set<String> PARTITIVE_DETERMINERS = Set.of("our", "its", "their", "his", "her", "the");
+    /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
+    private static final Set<String> WHOLE_LEFT_OUT = Set.of("were", "was", "are", "is", "have", "has", "had",
+            "who", "that", "which", "and", "or", "in", "on", "at", "from", "to", "will", "would", "killed", "wounded",
+            "deployed", "sent", "remain", "remained", "died");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
 
@@ -442,8 +446,26 @@ public final class ClaimExtractor {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
-                && !pointsBack(tokens, n)
+                && !pointsBack(tokens, n) && !partOfAnotherWhole(tokens, n)
                 && !negation.negates(tokens, from);
+    }
+
+    /**
+     * "the remaining 49 of the 120 seats": a part of a whole the sentence counts in something other than
+     * troops ("6,000 of the 13,000 UN peacekeepers" is a troop phrase, and "2,000 of the 5,000 were killed"
+     * leaves the whole's unit out).
+     */
+    private boolean partOfAnotherWhole(List<Token> tokens, NumberMention n) {
+        int k = n.end();
+        if (k + 2 >= tokens.size() || !tokens.get(k).norm().equals("of")) {
+            return false;
+        }
+        int whole = PARTITIVE_DETERMINERS.contains(tokens.get(k + 1).norm()) ? k + 2 : k + 1;
+        if (whole + 1 >= tokens.size() || !tokens.get(whole).isDigits()) {
+            return false;
+        }
+        Token after = tokens.get(whole + 1);
+        return after.isWord() && !WHOLE_LEFT_OUT.contains(after.norm()) && units.match(tokens, k) == null;
     }
 
     /**

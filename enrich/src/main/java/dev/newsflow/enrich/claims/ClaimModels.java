@@ -30,7 +30,7 @@ public record ClaimModels(LinearModel figures, double threshold, LinearModel act
      * Chosen by leaving each annotated set out in turn (docs/BENCHMARKS.md): lower takes more counts and
      * more false ones.
      */
-    public static final double DEFAULT_THRESHOLD = 0.6;
+    public static final double DEFAULT_THRESHOLD = 0.65;
 
     /** Figure and actor models without a status model. */
     public ClaimModels(LinearModel figures, double threshold, LinearModel actors) {

@@ -406,6 +406,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPartOfAWholeCountedInSomethingElseIsNoCandidateForTheFigureModel() {
+        assertThat(X.examples(null, "Of the 120 seats, the remaining 49 of the 120 seats are assigned by party vote."))
+                .noneMatch(e -> e.task() == ClaimExtractor.Task.FIGURE && e.count() == 49);
+        assertThat(X.examples(null, "By that evening, 2,000 of the 5,000 were killed or wounded."))
+                .anyMatch(e -> e.task() == ClaimExtractor.Task.FIGURE && e.count() == 2000);
+    }
+
+    @Test
+    void juntaTroopsNeverGoToTheMovementTheySurrenderedTo() {
+        TroopClaim c = ClaimExtractor.withDefaultRules().extract(null, "At least 32 junta soldiers surrendered to the "
+                + "Karenni Nationalities Defense Force in Kayah State on Monday.").get(0);
+        assertThat(c.count()).isEqualTo(32);
+        assertThat(c.actorId()).isEqualTo("MM");
+    }
+
+    @Test
     void isThreadSafe() {
         String text = TestTexts.text("/seeds/004_9f1657411fcad977.txt");
         List<TroopClaim> expected = X.extract(null, text);
