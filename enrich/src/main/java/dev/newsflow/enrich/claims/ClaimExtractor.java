@@ -187,7 +187,8 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES).count() >= TROOP_SENTENCES);
+                sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
+                        .count() >= TROOP_SENTENCES);
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;

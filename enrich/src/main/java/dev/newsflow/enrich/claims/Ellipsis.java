@@ -23,6 +23,7 @@ final class Ellipsis {
     /** "two others were wounded", "125 more sustained injuries". */
     private static final Set<String> OTHERS = Set.of("others", "more");
 
+    /** Prepositions before a place that may follow a bare figure: "503 troops in Syria and 5,262 in Iraq". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "at", "into", "to");
     /** Prepositions after which a name not in the gazetteer still reads as a place: "500 into Chicago". */
     private static final Set<String> NAMED_PLACE_PREPOSITIONS = Set.of("in", "into", "to");

@@ -45,6 +45,7 @@ public final class NumberParser {
     /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from". */
     private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
             "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates");
+    /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
     private static final Set<String> CURRENT = Set.of("the", "current", "present");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** Words between numbered formations: "Battalion 365 and 366". */
@@ -171,7 +172,7 @@ public final class NumberParser {
      * "30 – 40,000", "50-70 000", "20 to 25,000": the thousands written once apply to both ends, when the first
      * has as many digits as the second's leading group; "5 to 10,000" stays as written.
      */
-    static long sharedThousands(long a, long b) {
+    private static long sharedThousands(long a, long b) {
         if (a >= 1000 || b < 1000) {
             return a;
         }
