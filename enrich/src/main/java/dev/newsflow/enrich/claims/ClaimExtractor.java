@@ -51,6 +51,8 @@ public final class ClaimExtractor {
     private static final Set<String> WHOLE_LEFT_OUT = Set.of("were", "was", "are", "is", "have", "has", "had",
             "who", "that", "which", "and", "or", "in", "on", "at", "from", "to", "will", "would", "killed", "wounded",
             "deployed", "sent", "remain", "remained", "died");
+    /** Words before "from N to M" that make the figures ages. */
+    private static final Set<String> AGE = Set.of("age", "aged", "ages");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = Set.of("are", "were");
 
@@ -716,14 +718,16 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** A day of a month ("January 10") or an age ("the age of 18", "aged 25"). */
+    /** A day of a month ("January 10") or an age ("the age of 18", "aged 25", "in age from 21 to 23"). */
     private static boolean dateOrAge(List<Token> tokens, int figureStart) {
         if (figureStart == 0) {
             return false;
         }
         String before = tokens.get(figureStart - 1).norm();
+        String twoBefore = figureStart > 1 ? tokens.get(figureStart - 2).norm() : "";
         return MONTHS.contains(before) && tokens.get(figureStart - 1).isCapitalised() || before.equals("aged")
-                || before.equals("of") && figureStart > 1 && tokens.get(figureStart - 2).norm().equals("age");
+                || before.equals("of") && twoBefore.equals("age")
+                || before.equals("from") && AGE.contains(twoBefore); // "ranging in age from 21 to 23"
     }
 
     @SafeVarargs

@@ -35,16 +35,18 @@ public final class NumberParser {
     /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
     private static final Set<String> ARITHMETIC = Set.of("+", "=", "×");
     /**
-     * Capitalised words whose number names a formation, an operation, a law or a place, not a count: "Battalion
-     * 365", "Operation 1027".
+     * Capitalised words whose number names a formation, an operation, a law, a place or a publication's issue,
+     * not a count: "Battalion 365", "Operation 1027", "Volume: 19 Issue: 42".
      */
     private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
             "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
             "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number",
-            "operation", "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
-    /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from". */
+            "operation", "volume", "issue", "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
+    /** Designations that may take a colon before their number: "Volume: 19 Issue: 42". */
+    private static final Set<String> PUBLICATION = Set.of("volume", "issue");
+    /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from", "in age from". */
     private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
-            "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates");
+            "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates", "age", "aged", "ages");
     /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
     private static final Set<String> CURRENT = Set.of("the", "current", "present");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
@@ -274,7 +276,16 @@ public final class NumberParser {
         boolean sum = start > 0 && ARITHMETIC.contains(tokens.get(start - 1).text()) && !first.joined()
                 || end < tokens.size() && ARITHMETIC.contains(tokens.get(end).text()) && !tokens.get(end).joined();
         return before || after || footnote || pages || unitName || sum || dashedDate(tokens, start)
-                || designated(tokens, start);
+                || designated(tokens, start) || phoneNumber(tokens, start);
+    }
+
+    /** A group of a telephone number written with its country code: "+372 717 9207". */
+    private static boolean phoneNumber(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0 && i - k < 4 && tokens.get(k - 1).isDigits()) {
+            k--;
+        }
+        return k > 0 && tokens.get(k - 1).text().equals("+") && tokens.get(k).joined();
     }
 
     /** Whether token {@code i} is part of a date written with dashes: "11-4-2024", "2024-04-11". */
@@ -313,7 +324,10 @@ public final class NumberParser {
         if (k >= 2 && LIST_JOINERS.contains(tokens.get(k).norm()) && tokens.get(k - 1).isDigits()) {
             k -= 2; // the first of a list of numbered formations
         }
-        return k >= 0 && tokens.get(k + 1).isDigits() && tokens.get(k).isCapitalised()
+        if (k >= 1 && tokens.get(k).text().equals(":") && PUBLICATION.contains(tokens.get(k - 1).norm())) {
+            k--; // "Volume: 19 Issue: 42", but "Kosovo Force: 4,000 troops" counts
+        }
+        return k >= 0 && tokens.get(start).isDigits() && tokens.get(k).isCapitalised()
                 && DESIGNATED.contains(tokens.get(k).norm());
     }
 

@@ -314,6 +314,8 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count).containsExactly(35000L, 50000L);
         assertThat(X.extract(null, "The bloodiest year for UK troops was 2009, officials said.")).isEmpty();
         assertThat(X.extract(null, "The number of recruits included children under the age of 18.")).isEmpty();
+        assertThat(X.examples(null, "Eight Israeli soldiers, ranging in age from 21 to 23, were killed."))
+                .noneMatch(e -> e.task() == ClaimExtractor.Task.FIGURE && (e.count() == 21 || e.count() == 23));
     }
 
     @Test

@@ -235,5 +235,10 @@ class NumberParserTest {
         assertThat(only("A company from 3PPCLI is in Grand Prairie").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("a unit of 300 RCAF personnel").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(only("the TNLA launched Operation 1027 in northern Shan").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Eurasia Daily Monitor Volume: 19 Issue: 42")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
+        assertThat(only("Kosovo Force: 4,000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("call +372 717 9207 for details")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
     }
 }
