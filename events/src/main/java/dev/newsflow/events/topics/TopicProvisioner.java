@@ -1,5 +1,6 @@
 package dev.newsflow.events.topics;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class TopicProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+    /** How long a topic just created may take to appear in the metadata a describe reads. */
+    private static final Duration NEW_TOPIC_METADATA = Duration.ofSeconds(15);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
 
     private final Admin admin;
 
@@ -64,14 +69,24 @@ public final class TopicProvisioner {
 
     /**
      * How many partitions a topic has on the cluster, which is not always its spec's count: an
-     * existing topic keeps its own settings.
+     * existing topic keeps its own settings. A topic created a moment ago may take a little while to
+     * show up in the metadata; until then the broker says it does not host it, so that is retried briefly.
      */
     public int partitions(TopicSpec spec) {
+        long deadline = System.nanoTime() + NEW_TOPIC_METADATA.toNanos();
         try {
-            return admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions().size();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not describe " + spec.name() + ": " + e.getCause().getMessage(),
-                    e.getCause());
+            while (true) {
+                try {
+                    return admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name())
+                            .partitions().size();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                        throw new IllegalStateException("could not describe " + spec.name() + ": "
+                                + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+                Thread.sleep(RETRY_PAUSE.toMillis()); // a topic created a moment ago is not yet in the metadata
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while describing " + spec.name(), e);
