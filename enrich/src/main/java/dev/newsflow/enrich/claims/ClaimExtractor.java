@@ -422,8 +422,8 @@ public final class ClaimExtractor {
         if (n.end() + 1 >= tokens.size() || !tokens.get(n.end()).norm().equals("to")) {
             return null;
         }
-        return numbers.parse(tokens).stream().filter(m -> m.qualifierStart() == n.end() + 1).findFirst()
-                .map(m -> units.match(tokens, m.end(), n.count())).orElse(null);
+        NumberMention to = numbers.at(tokens, n.end() + 1);
+        return to == null ? null : units.match(tokens, to.end(), n.count());
     }
 
     /** The status model's reading of the claim, or the grammar's when there is no model. */

@@ -83,7 +83,8 @@ public final class NumberParser {
         return out;
     }
 
-    private NumberMention at(List<Token> tokens, int i) {
+    /** The figure (with its qualifier) that starts at token {@code i}, or null. */
+    NumberMention at(List<Token> tokens, int i) {
         Qualifier q = null;
         int numStart = i;
         PhraseMatcher.Match<Qualifier> qm = qualifiers.matchAt(tokens, i);

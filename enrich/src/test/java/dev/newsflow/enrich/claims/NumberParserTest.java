@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,8 +130,8 @@ class NumberParserTest {
     })
     void aChangeFromOneFigureToAnotherIsTwoFigures(String text, long from, long to) {
         assertThat(PARSER.parse(Tokenizer.tokenize(text))).extracting(NumberMention::count, NumberMention::qualifier)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(from, Qualifier.EXACT),
-                        org.assertj.core.groups.Tuple.tuple(to, Qualifier.EXACT));
+                .containsExactly(tuple(from, Qualifier.EXACT),
+                        tuple(to, Qualifier.EXACT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,8 +152,8 @@ class NumberParserTest {
     void aDayAfterAMonthIsADateNotTheStartOfARange() {
         assertThat(PARSER.parse(Tokenizer.tokenize("since the ground operations began on Oct. 27 to 260")))
                 .extracting(NumberMention::count, NumberMention::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(27L, NumberMention.Kind.CODE),
-                        org.assertj.core.groups.Tuple.tuple(260L, NumberMention.Kind.CARDINAL));
+                .containsExactly(tuple(27L, NumberMention.Kind.CODE),
+                        tuple(260L, NumberMention.Kind.CARDINAL));
         assertThat(only("In May 3,000 troops arrived").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
     }
 

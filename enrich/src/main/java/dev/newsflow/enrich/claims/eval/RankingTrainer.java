@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsflow.enrich.claims.ClaimModels;
 import dev.newsflow.enrich.claims.LinearModel;
 import edu.stanford.nlp.optimization.DiffFunction;
 import edu.stanford.nlp.optimization.QNMinimizer;
@@ -63,7 +64,7 @@ public final class RankingTrainer {
 
     /** How many candidates were right ({@code label}) and how many not ({@code other}). */
     public Map<String, Integer> labels(String label) {
-        return Map.of(label, groups.size(), "other", candidates - groups.size());
+        return Map.of(label, groups.size(), ClaimModels.OTHER, candidates - groups.size());
     }
 
     /** Whether there is anything to learn: some decision with more than one candidate. */
@@ -85,7 +86,7 @@ public final class RankingTrainer {
                 weights.put(names.get(f), w[f]);
             }
         }
-        return new LinearModel(Map.of(label, weights, "other", Map.of()));
+        return new LinearModel(Map.of(label, weights, ClaimModels.OTHER, Map.of()));
     }
 
     /** The negative log-likelihood of the right candidates under a softmax over each group, plus the prior. */
