@@ -11,7 +11,8 @@ import dev.newsflow.enrich.entities.EntityTable;
  * Actors and places for the claim grammar, drawn from the one table of entities that NER links to
  * ({@link EntityTable}: every country with its names, capitals and demonyms, leaders, armed forces and
  * cities) plus the theatres of places.tsv (regions and fronts the claims are about, with the theatre
- * a figure is filed under).
+ * a figure is filed under), and last the towns, provinces and districts of world-places.tsv (GeoNames), which
+ * say in which country a claim stands when the hand-made tables do not know the place.
  *
  * <p>One surface can be both: "Pyongyang" is the North Korean government when it "wants to
  * contribute", and a place after "in". The gazetteer only finds mentions; which role a mention plays
@@ -41,8 +42,9 @@ public final class Gazetteer {
     private record Entry(Actor actor, Place place) {
     }
 
-    /** Specificity of a country, a region, and a city or capital, as places.tsv counts it. */
+    /** Specificity of a country, a province, a region or district, and a city or town, as places.tsv counts it. */
     private static final int COUNTRY = 1;
+    private static final int PROVINCE = 2;
     private static final int REGION = 3;
     private static final int CITY = 4;
 
@@ -86,6 +88,18 @@ public final class Gazetteer {
         surfaces.addAll(places.keySet());
         for (String s : surfaces) {
             matcher.add(s, new Entry(actors.get(s), places.get(s)));
+        }
+        java.util.Set<String> known = new java.util.HashSet<>(surfaces);
+        table.surfaces().forEach(s -> known.add(s.surface())); // a person or an organisation is never a town
+        for (String[] r : LexiconFile.rows("world-places.tsv")) {
+            if (known.add(r[0])) {
+                int specificity = switch (r[2]) {
+                    case "province" -> PROVINCE;
+                    case "district" -> REGION;
+                    default -> CITY;
+                };
+                matcher.addExact(r[0], new Entry(null, new Place(r[0], r[1] + "/" + r[0], specificity)));
+            }
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * Longest-match look-up of multi-word phrases over tokens, the one matching primitive the grammar uses.
  *
  * <p>Phrases are tokenized with {@link Tokenizer} and compared on {@link Token#norm()}. A phrase
- * written in capitals only ("US", "DPRK") is matched case-sensitively so that "us" is not the US.
+ * written in capitals only ("US", "DPRK") is matched case-sensitively so that "us" is not the US, and so is
+ * one added with {@link #addExact} (a town's name only as written: "Bannu", not "bannu").
  *
  * @param <V> what a phrase stands for
  */
@@ -25,12 +26,20 @@ public final class PhraseMatcher<V> {
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
 
     public PhraseMatcher<V> add(String phrase, V value) {
+        return add(phrase, value, phrase.chars().anyMatch(Character::isLetter)
+                && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Adds a phrase matched only as written, letter case included. */
+    public PhraseMatcher<V> addExact(String phrase, V value) {
+        return add(phrase, value, true);
+    }
+
+    private PhraseMatcher<V> add(String phrase, V value, boolean caseSensitive) {
         List<Token> toks = Tokenizer.tokenize(phrase.strip());
         if (toks.isEmpty()) {
             return this;
         }
-        boolean caseSensitive = phrase.chars().anyMatch(Character::isLetter)
-                && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT));
         String[] norms = toks.stream().map(Token::norm).toArray(String[]::new);
         String[] exact = caseSensitive ? toks.stream().map(Token::text).toArray(String[]::new) : null;
         byFirst.computeIfAbsent(norms[0], k -> new ArrayList<>()).add(new Entry<>(norms, exact, value));

@@ -186,6 +186,10 @@ class ClaimExtractorTest {
                 .isEqualTo("IL");
         assertThat(one("Twelve soldiers were wounded when a shell hit their barracks in Belgorod.").actorId())
                 .isEqualTo("RU");
+        // a district only the world table (GeoNames) knows
+        TroopClaim kathua = one("Five army soldiers were killed in an attack on an army vehicle in Kathua district.");
+        assertThat(kathua.actorId()).isEqualTo("IN");
+        assertThat(kathua.location()).isEqualTo("Kathua");
         // casualties are mostly reported by the other side: the speaker names no actor for them
         assertThat(one("Twelve soldiers were killed in the attack, Ukrainian officials said.").actorId()).isNull();
     }

@@ -81,6 +81,32 @@ class GazetteerTest {
         assertThat(GAZ.countryOf(null)).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "in Kathua district|Kathua|IN/Kathua|India",
+        "in Maungdaw Town|Maungdaw|MM/Maungdaw|Myanmar",
+        "in Borno State|Borno State|NG/Borno State|Nigeria",
+        "in Quetta|Quetta|PK/Quetta|Pakistan",
+    })
+    void townsAndProvincesOfTheWorldTableBelongToTheirCountry(String text, String name, String theatre, String country) {
+        Gazetteer.Place place = first(text).place();
+        assertThat(place.name()).isEqualTo(name);
+        assertThat(place.theatre()).isEqualTo(theatre);
+        assertThat(GAZ.countryOf(place).name()).isEqualTo(country);
+    }
+
+    @Test
+    void theWorldTableMatchesNamesOnlyAsWritten() {
+        assertThat(GAZ.find(Tokenizer.tokenize("in quetta"))).isEmpty();
+        assertThat(first("in Quetta").place()).isNotNull();
+    }
+
+    @Test
+    void theHandMadeTablesWinOverTheWorldTable() {
+        // GeoNames has towns called Donetsk in Russia and Ukraine; places.tsv files it under the Ukrainian front
+        assertThat(first("in Donetsk").place().theatre()).isEqualTo("UA/Donetsk");
+    }
+
     @Test
     void acronymsMatchOnlyInCapitals() {
         assertThat(GAZ.find(Tokenizer.tokenize("willing to help us rebuild"))).isEmpty();
