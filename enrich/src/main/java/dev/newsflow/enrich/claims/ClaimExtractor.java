@@ -346,7 +346,9 @@ public final class ClaimExtractor {
         Status status = grammarStatus(tokens, own, base == null ? null : base.status(), n.qualifierStart(), phraseEnd,
                 mentions);
         List<String> statusFeatures = features.status(tokens, n, phraseEnd, unitText, status, cue,
-                base == null ? null : base.status(), article.inTitle());
+                base == null ? null : base.status(), article.inTitle(),
+                roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
+                roles.presence(tokens, mentions, phraseEnd));
         status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -518,10 +520,12 @@ public final class ClaimExtractor {
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
         Status status = grammarStatus(tokens, cue == null ? null : cue.status(),
                 base == null ? null : base.claim().status(), from, n.end(), mentions);
-        List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
-                base == null ? null : base.claim().status(), article.inTitle());
-        status = learnedStatus(status, statusFeatures);
         AttributionFinder.Attribution attribution = article.attributed().get(si);
+        List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
+                base == null ? null : base.claim().status(), article.inTitle(),
+                roles.location(tokens, mentions, status, attribution, from, n.end()),
+                roles.presence(tokens, mentions, n.end()));
+        status = learnedStatus(status, statusFeatures);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
                 : roles.actor(tokens, mentions, from, n.end(), attribution, killedBy ? cue.end() : 0,

@@ -91,9 +91,12 @@ final class ClaimFeatures {
      * @param grammar    the status the grammar gave
      * @param governing  the cue the grammar took it from, or null
      * @param inherited  the status of the claim it refers back to, or null
+     * @param where      the place a locative phrase of the sentence names, or null
+     * @param present    a locative phrase on a place follows the troops straight ("troops in Syria")
      */
     List<String> status(List<Token> tokens, NumberMention n, int phraseEnd, String unit, Status grammar,
-                        StatusLexicon.Cue governing, Status inherited, boolean inTitle) {
+                        StatusLexicon.Cue governing, Status inherited, boolean inTitle, Gazetteer.Place where,
+                        boolean present) {
         List<String> f = new ArrayList<>();
         int from = n.qualifierStart();
         f.add("grammar=" + grammar);
@@ -110,6 +113,11 @@ final class ClaimFeatures {
         clauseCues(f, tokens, cues, from, phraseEnd);
         if (inTitle) {
             f.add("title");
+        }
+        // troops somewhere are mostly deployed there; a force with no place is mostly a total
+        f.add("where=" + (where == null ? "none" : where.specificity()));
+        if (present) {
+            f.add("present");
         }
         return f;
     }
