@@ -20,12 +20,12 @@ final class ActorChooser {
 
     /**
      * Where a claim stands: its sentence and named sides, the sentence before it in the paragraph (or an
-     * empty list), the article's first sentence (its headline or lede), and how often the article names
-     * each side.
+     * empty list), the article's first sentence (its headline or lede), how often the article names
+     * each side, and the side it names most (null when none or a tie).
      */
     record Surroundings(List<Token> tokens, List<Gazetteer.Mention> mentions, AttributionFinder.Attribution attribution,
                         List<Token> previous, List<Gazetteer.Mention> previousMentions,
-                        List<Gazetteer.Mention> lede, Map<String, Integer> actorCounts) {
+                        List<Gazetteer.Mention> lede, Map<String, Integer> actorCounts, Gazetteer.Actor mostNamed) {
     }
 
     /** Troop nouns for the fighters of a movement, never of a state. */
@@ -81,7 +81,15 @@ final class ActorChooser {
             actors.putIfAbsent(story.id(), story);
             described.computeIfAbsent(story.id(), k -> new ArrayList<>()).add("story&" + kind);
         }
+        if (placeCountry != null && actors.putIfAbsent(placeCountry.id(), placeCountry) == null) {
+            // named only by a town or province of it: "five soldiers were killed in Kathua district"
+            described.computeIfAbsent(placeCountry.id(), k -> new ArrayList<>()).add("onlyWhere&" + kind);
+        }
         int most = at.actorCounts().values().stream().max(Integer::compare).orElse(0);
+        if (at.mostNamed() != null && actors.putIfAbsent(at.mostNamed().id(), at.mostNamed()) == null) {
+            // the side the story is about, named elsewhere in it: "Four terrorists have been slain"
+            described.computeIfAbsent(at.mostNamed().id(), k -> new ArrayList<>()).add("onlyInArticle&" + kind);
+        }
         List<Candidate> out = new ArrayList<>();
         for (Gazetteer.Actor a : actors.values()) {
             List<String> f = described.get(a.id());

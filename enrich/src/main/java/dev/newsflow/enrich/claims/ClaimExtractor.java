@@ -157,7 +157,7 @@ public final class ClaimExtractor {
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
-                           boolean aboutTroops) {
+                           Gazetteer.Actor mostNamed, boolean aboutTroops) {
 
         /** Whether sentence {@code si} follows another in its paragraph. */
         boolean continuesParagraph(int si) {
@@ -173,8 +173,20 @@ public final class ClaimExtractor {
         ActorChooser.Surroundings around(int si) {
             return new ActorChooser.Surroundings(sentences.get(si).tokens(), mentions.get(si), attributed.get(si),
                     previousInParagraph(si), continuesParagraph(si) ? mentions.get(si - 1) : List.of(),
-                    si > 0 ? mentions.get(0) : List.of(), actorCounts);
+                    si > 0 ? mentions.get(0) : List.of(), actorCounts, mostNamed);
         }
+    }
+
+    /** The side an article names more often than any other, or null when it names none or two tie. */
+    private static Gazetteer.Actor mostNamed(List<List<Gazetteer.Mention>> mentions,
+                                             java.util.Map<String, Integer> actorCounts) {
+        int most = actorCounts.values().stream().max(Integer::compare).orElse(0);
+        if (most == 0 || actorCounts.values().stream().filter(c -> c == most).count() > 1) {
+            return null;
+        }
+        return mentions.stream().flatMap(List::stream)
+                .filter(m -> m.actor() != null && actorCounts.get(m.actor().id()) == most)
+                .map(Gazetteer.Mention::actor).findFirst().orElse(null);
     }
 
     /**
@@ -189,6 +201,7 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
+                mostNamed(mentionsBySentence, actorCounts),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES);
         List<Found> found = new ArrayList<>();
