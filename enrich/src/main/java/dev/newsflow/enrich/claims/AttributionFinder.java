@@ -25,22 +25,24 @@ public final class AttributionFinder {
     public record Attribution(String source, int start, int end, boolean generic) {
     }
 
-    private static final Set<String> BOUNDARIES = Set.of(",", "\"", "'", ":", ";", "that", "(", ")", "–", "—",
-            "and", "but", ".", "when", "as", "while", "because", "after", "since", "if", "where");
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "now", "also", "further",
-            "recently", "previously", "then", "already", "later", "officially");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many");
+    /** Where a source's noun phrase starts, reading back from its saying verb: punctuation and clause words. */
+    private static final Set<String> BOUNDARIES = LexiconFile.wordClass("attribution.boundaries");
+    /** Words between a source and its saying verb: "officials have previously said". */
+    private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("attribution.skip-before-verb");
+    /** Forms of "be" before a participle: "it was reported", not a source that reports. */
+    private static final Set<String> BE = LexiconFile.wordClass("attribution.be");
+    /** Determiners left off the front of a source: "the ministry", "several officials". */
+    private static final Set<String> DETERMINERS = LexiconFile.wordClass("attribution.determiners");
     /** Words a source's noun phrase never runs past when no comma closes it. */
-    private static final Set<String> ENDS_SOURCE_NP = Set.of("that", "which", "who");
+    private static final Set<String> ENDS_SOURCE_NP = LexiconFile.wordClass("attribution.ends-source-np");
     /** Months and days: "NHK on Thursday", "the review in January". */
     private static final Set<String> TIME_WORDS = Set.copyOf(LexiconFile.words("calendar.tsv"));
     /** "in its statement", "in an interview": where it was said, not who said it. */
-    private static final Set<String> OCCASION_DETERMINERS = Set.of("its", "his", "her", "their", "a", "an");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
-            "there", "him", "her", "them");
-    private static final Set<String> CLAUSE_WORDS = Set.of("have", "has", "had", "is", "are", "was", "were",
-            "not", "yet", "neither", "nor", "who", "which", "would", "will", "could");
+    private static final Set<String> OCCASION_DETERMINERS = LexiconFile.wordClass("attribution.occasion-determiners");
+    /** Pronouns that are no name: a source "he" is resolved to a name said before. */
+    private static final Set<String> PRONOUNS = LexiconFile.wordClass("attribution.pronouns");
+    /** Words that show a clause, not a name, between a source and its verb. */
+    private static final Set<String> CLAUSE_WORDS = LexiconFile.wordClass("attribution.clause-words");
     /** Subject pronouns: true when they stand for a person. */
     private static final java.util.Map<String, Boolean> PERSONAL = java.util.Map.of(
             "it", false, "they", false, "he", true, "she", true);

@@ -38,23 +38,21 @@ public final class ClaimExtractor {
     private static final int TROOP_SENTENCES = 2;
     /** How far after a passed-over figure its troop noun may stand ("10,500 previously authorized U.S. troops"). */
     private static final int MAX_WORDS_TO_TROOPS = 5;
-    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those");
+    /** "These 140 soldiers": a figure in digits after a demonstrative is still counted. */
+    private static final Set<String> DEMONSTRATIVES = LexiconFile.wordClass("extractor.demonstratives");
     /** Modifiers of a troop noun that make them the forces of the government where they stand. */
-    private static final Set<String> GOVERNMENT = Set.of("junta", "government", "regime");
+    private static final Set<String> GOVERNMENT = LexiconFile.wordClass("extractor.government");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
-    private static final Set<String> LOST_FIGURE_ENDS = Set.of(".", ",", ";", "in", "on", "last", "this", "since",
-            "during", "people", "and");
+    private static final Set<String> LOST_FIGURE_ENDS = LexiconFile.wordClass("extractor.lost-figure-ends");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
-    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("our", "its", "their", "his", "her", "the");
+    private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
-    private static final Set<String> WHOLE_LEFT_OUT = Set.of("were", "was", "are", "is", "have", "has", "had",
-            "who", "that", "which", "and", "or", "in", "on", "at", "from", "to", "will", "would", "killed", "wounded",
-            "deployed", "sent", "remain", "remained", "died");
+    private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words before "from N to M" that make the figures ages. */
-    private static final Set<String> AGE = Set.of("age", "aged", "ages");
+    private static final Set<String> AGE = LexiconFile.wordClass("extractor.age");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
-    private static final Set<String> COPULA = Set.of("are", "were");
+    private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
 
     private final SentenceSplitter splitter;
     private final NumberParser numbers;

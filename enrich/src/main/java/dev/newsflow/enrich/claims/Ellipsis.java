@@ -14,19 +14,17 @@ import java.util.Set;
 final class Ellipsis {
 
     /** Auxiliaries between a bare figure and its verb: "6,400 will be sent", "168 have been killed". */
-    private static final Set<String> SUBJECT_AUXILIARIES = Set.of("will", "would", "have", "has", "had", "are",
-            "were", "is", "was", "be", "been", "being", "already", "also", "reportedly", "now", "who", "that",
-            "seriously", "critically", "severely", "slightly", "lightly", "badly");
+    private static final Set<String> SUBJECT_AUXILIARIES = LexiconFile.wordClass("ellipsis.subject-auxiliaries");
 
     /** "… and another 3,000": a figure added to the claim before it. */
-    private static final Set<String> ANOTHER = Set.of("another", "further", "additional");
+    private static final Set<String> ANOTHER = LexiconFile.wordClass("ellipsis.another");
     /** "two others were wounded", "125 more sustained injuries". */
-    private static final Set<String> OTHERS = Set.of("others", "more");
+    private static final Set<String> OTHERS = LexiconFile.wordClass("ellipsis.others");
 
     /** Prepositions before a place that may follow a bare figure: "503 troops in Syria and 5,262 in Iraq". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "at", "into", "to");
+    private static final Set<String> PLACE_PREPOSITIONS = LexiconFile.wordClass("ellipsis.place-prepositions");
     /** Prepositions after which a name not in the gazetteer still reads as a place: "500 into Chicago". */
-    private static final Set<String> NAMED_PLACE_PREPOSITIONS = Set.of("in", "into", "to");
+    private static final Set<String> NAMED_PLACE_PREPOSITIONS = LexiconFile.wordClass("ellipsis.named-place-prepositions");
     private static final Set<String> CALENDAR = Set.copyOf(LexiconFile.words("calendar.tsv"));
 
     private final StatusLexicon statuses;

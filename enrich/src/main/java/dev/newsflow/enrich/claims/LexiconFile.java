@@ -46,6 +46,25 @@ final class LexiconFile {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The words of one class of word-classes.tsv: the small closed lists the grammar's rules test a word
+     * against (auxiliaries, the words that end a phrase, the designations before a formation's number).
+     */
+    static java.util.Set<String> wordClass(String name) {
+        java.util.Set<String> words = WordClasses.ALL.get(name);
+        if (words == null) {
+            throw new IllegalStateException("no word class " + name + " in " + BASE + "word-classes.tsv");
+        }
+        return words;
+    }
+
+    /** word-classes.tsv, read once. */
+    private static final class WordClasses {
+        static final java.util.Map<String, java.util.Set<String>> ALL = rows("word-classes.tsv").stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0].strip(),
+                        r -> java.util.Set.of(r[1].strip().split(" +"))));
+    }
+
     /** First column of every row. */
     static List<String> words(String name) {
         return rows(name).stream().map(r -> r[0].strip()).toList();

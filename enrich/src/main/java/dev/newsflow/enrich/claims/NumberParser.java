@@ -29,32 +29,27 @@ public final class NumberParser {
     }
 
     /** Characters that join the digits of a date or a time: "25/1/2024", "5:19". */
-    private static final Set<String> CODE_JOINERS = Set.of("/", ":");
+    private static final Set<String> CODE_JOINERS = LexiconFile.wordClass("numbers.code-joiners");
     /** A day, month or year of a date written with dashes. */
     private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("\\d{1,4}");
     /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
-    private static final Set<String> ARITHMETIC = Set.of("+", "=", "×");
+    private static final Set<String> ARITHMETIC = LexiconFile.wordClass("numbers.arithmetic");
     /**
      * Capitalised words whose number names a formation, an operation, a law, a place or a publication's issue,
      * not a count: "Battalion 365", "Operation 1027", "Volume: 19 Issue: 42".
      */
-    private static final Set<String> DESIGNATED = Set.of("battalion", "brigade", "division", "regiment", "corps",
-            "squadron", "company", "platoon", "force", "group", "unit", "title", "article", "resolution", "route",
-            "highway", "flight", "camp", "sector", "zone", "phase", "post", "block", "gate", "no", "number",
-            "operation", "volume", "issue", "lib", "ib"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
+    private static final Set<String> DESIGNATED = LexiconFile.wordClass("numbers.designated"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
     /** Designations that may take a colon before their number: "Volume: 19 Issue: 42". */
-    private static final Set<String> PUBLICATION = Set.of("volume", "issue");
+    private static final Set<String> PUBLICATION = LexiconFile.wordClass("numbers.publication");
     /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from", "in age from". */
-    private static final Set<String> RANGE_BEFORE_FROM = Set.of("range", "ranges", "ranged", "ranging", "vary",
-            "varies", "varied", "varying", "of", "anywhere", "estimated", "estimates", "age", "aged", "ages");
+    private static final Set<String> RANGE_BEFORE_FROM = LexiconFile.wordClass("numbers.range-before-from");
     /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
-    private static final Set<String> CURRENT = Set.of("the", "current", "present");
+    private static final Set<String> CURRENT = LexiconFile.wordClass("numbers.current");
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** Words between numbered formations: "Battalion 365 and 366". */
-    private static final Set<String> LIST_JOINERS = Set.of("and", ",", "or");
-    private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "until", "from", "year",
-            "early", "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "(", "spring", "summer", "autumn", "winter");
+    private static final Set<String> LIST_JOINERS = LexiconFile.wordClass("numbers.list-joiners");
+    /** Words before a four-digit number that make it a year: "in 2014", "since 1991", "early 2023". */
+    private static final Set<String> YEAR_CUES = LexiconFile.wordClass("numbers.year-cues");
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();

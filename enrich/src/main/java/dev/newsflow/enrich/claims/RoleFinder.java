@@ -26,16 +26,13 @@ public final class RoleFinder {
 
     private static final int MAX_PHRASE_WALK = 6;
     /** Words that end the noun phrase a locative preposition governs ("on Thursday that North Korea"). */
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("that", "which", "who", "whom",
-            "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could", "can",
-            "may", "might", "not", "and", "or", "but", "if", "when", "while", "as");
+    private static final java.util.Set<String> CLAUSE_WORDS = LexiconFile.wordClass("roles.clause-words");
 
     /** Prepositions that place troops right after their noun ("troops in", not "fighters across Sudan"). */
-    private static final java.util.Set<String> PRESENCE = java.util.Set.of("in", "near", "at", "along", "inside",
-            "around");
+    private static final java.util.Set<String> PRESENCE = LexiconFile.wordClass("roles.presence");
 
     /** Relative pronouns whose clause names who acts on the troops before it. */
-    private static final java.util.Set<String> AGENT_CUES = java.util.Set.of("that", "which", "whom");
+    private static final java.util.Set<String> AGENT_CUES = LexiconFile.wordClass("roles.agent-cues");
 
     private final Map<String, String> prepositions = new HashMap<>();
     private final PhraseMatcher<Boolean> actorHeads = PhraseMatcher.ofWords("actor-heads.txt");

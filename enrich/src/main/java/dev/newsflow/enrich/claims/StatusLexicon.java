@@ -30,25 +30,21 @@ public final class StatusLexicon {
     public record Cue(int start, int end, Status status, boolean withdrawal, boolean anyone) {
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("are", "is", "was", "were", "have", "has", "had",
-            "been", "be", "being", "already", "now", "reportedly", "also", "said", "to", "believed", "thought",
-            "allegedly", "apparently", "currently", "still", "all", "will", "would", "could", "may", "might",
-            "so", "far", "recently", "since", "just", "then", "soon", "expected", "supposed", "prepared",
-            "ready", "set", "due", "not", "yet", "reported", "total", "that", "who", "which", "\"", "'", ",");
+    /** Words between a figure's noun and the participle that gives its status: "troops have already been sent". */
+    private static final Set<String> AUXILIARIES = LexiconFile.wordClass("status.auxiliaries");
     /** Words between a participle and the finite verb after it: "stationed in Russia were killed". */
     private static final int MAX_PARTICIPLE_PHRASE = 6;
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had",
-            "be", "been");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "who", "which");
-    private static final Set<String> SKIP_BEFORE_VERB = Set.of("be", "been", "soon", "also", "then", "now",
-            "eventually", "actually", "ultimately", "first");
+    /** Finite forms before a second participle: "stationed in Russia were killed". */
+    private static final Set<String> FINITE_AUXILIARIES = LexiconFile.wordClass("status.finite-auxiliaries");
+    /** Relative pronouns that open a clause on the troops: "troops who were sent". */
+    private static final Set<String> RELATIVE_PRONOUNS = LexiconFile.wordClass("status.relative-pronouns");
+    /** Words between "to" and the verb of an intent: "to be soon sent". */
+    private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("status.skip-before-verb");
 
     /** Verbs whose infinitive is under way, not intended (a title-case "Troops Began To Arrive"). */
-    private static final Set<String> ASPECT = Set.of("began", "begun", "begin", "begins", "started", "start",
-            "starts", "continue", "continued", "continues");
+    private static final Set<String> ASPECT = LexiconFile.wordClass("status.aspect");
     /** Endings of the nouns that head a headline's subject besides names: "ministry", "government", "army". */
-    private static final Set<String> NOUN_ENDINGS = Set.of("ministry", "government", "army", "military", "navy",
-            "command", "leader", "chief", "president", "minister", "alliance", "forces", "council");
+    private static final Set<String> NOUN_ENDINGS = LexiconFile.wordClass("status.noun-endings");
 
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
@@ -60,8 +56,7 @@ public final class StatusLexicon {
     private final Map<String, Status> clauseMarkers = new HashMap<>();
     private final Set<String> needsPlace = new HashSet<>();
     /** Where a figure's clause ends on either side. */
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "—", "–", "that", "which", "who",
-            "but", "while", "whereas", "\"", "“", "”");
+    private static final Set<String> CLAUSE_BOUNDARIES = LexiconFile.wordClass("status.clause-boundaries");
 
     public StatusLexicon() {
         for (String[] r : LexiconFile.rows("clause-status.tsv")) {

@@ -30,34 +30,23 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
     private static final int MAX_MODIFIERS = 4;
     /** Function words that may follow a complete noun phrase. */
-    private static final java.util.Set<String> AFTER_NOUN_PHRASE = java.util.Set.of("were", "was", "are", "is",
-            "have", "has", "had", "will", "would", "could", "may", "might", "in", "at", "on", "from", "to", "into",
-            "and", "or", "but", "who", "that", "which", "near", "along", "across", "for", "with", "of", "by",
-            "since", "during", "after", "before", "as", "arrived", "landed", "remain", "remained", "died");
-    private static final java.util.Set<String> PARTITIVE_QUALIFIERS = java.util.Set.of("approximately", "about",
-            "around", "some", "nearly", "roughly", "estimated");
+    private static final java.util.Set<String> AFTER_NOUN_PHRASE = LexiconFile.wordClass("units.after-noun-phrase");
+    /** Qualifiers between "of" and the figure of a partitive: "of about 12,000". */
+    private static final java.util.Set<String> PARTITIVE_QUALIFIERS = LexiconFile.wordClass("units.partitive-qualifiers");
     /** Most words between "the number of" and its figure. */
     private static final int MAX_NUMBER_OF_DISTANCE = 24;
     /** "troop level(s)", "troop numbers", "troop strength": the size of a deployment. */
-    private static final java.util.Set<String> TROOP_LEVEL = java.util.Set.of("level", "levels", "numbers",
-            "strength", "deployment");
+    private static final java.util.Set<String> TROOP_LEVEL = LexiconFile.wordClass("units.troop-level");
     /** Most words between a troop noun and a figure after it. */
     private static final int MAX_LINK_WORDS = 5;
     /** Words that may link a troop noun to a later figure: "troops from about 12,000 to", "toll stands at". */
-    private static final java.util.Set<String> LINK_WORDS = java.util.Set.of("from", "to", "at", "of", "a", "an",
-            "the", "peak", "stands", "stood", "is", "was", "now", "about", "around", "some", "roughly", "nearly",
-            "approximately", "almost", "over", "currently", "numbers", "numbered", "totals", "totalled", "totaled",
-            "reaches", "reached");
+    private static final java.util.Set<String> LINK_WORDS = LexiconFile.wordClass("units.link-words");
     /** Link words that give a formation's size: "the force numbers 6,000", "UN peacekeeping force reaches 10,500". */
-    private static final java.util.Set<String> SIZE_VERBS = java.util.Set.of("numbers", "numbered", "totals",
-            "totalled", "totaled", "reaches", "reached");
+    private static final java.util.Set<String> SIZE_VERBS = LexiconFile.wordClass("units.size-verbs");
     /** What may follow a bare figure: the end of its phrase. */
-    private static final java.util.Set<String> BARE_FIGURE_ENDS = java.util.Set.of(",", ".", ";", ":", "–", "—",
-            "to", "in", "within", "by", "and", "with", "as", "currently", "now", "last", "this", "since", "\"", "”",
-            ")", "for", "after", "amid", "people", "persons", "on", "from");
+    private static final java.util.Set<String> BARE_FIGURE_ENDS = LexiconFile.wordClass("units.bare-figure-ends");
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
-    private static final java.util.Set<String> STRENGTH = java.util.Set.of("strong", "member", "man", "men", "troop",
-            "soldier", "person");
+    private static final java.util.Set<String> STRENGTH = LexiconFile.wordClass("units.strength");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(

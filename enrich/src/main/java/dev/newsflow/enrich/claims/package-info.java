@@ -9,7 +9,8 @@
  * <ul>
  *   <li>numbers.tsv, qualifiers.tsv, currencies.txt — {@link dev.newsflow.enrich.claims.NumberParser}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
- *   <li>countries.tsv, actors.tsv, places.tsv — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
+ *   <li>countries.tsv, actors.tsv, places.tsv, world-places.tsv (the world's towns, provinces and districts,
+ *       from GeoNames; built by {@code tools/world-places}) — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
  *   <li>irregular-heads.txt (troop nouns for a movement's fighters, never a state's) —
  *       {@code ActorChooser}</li>
  *   <li>status.tsv, intent.txt, clause-status.tsv, occasions.txt — {@link dev.newsflow.enrich.claims.StatusLexicon}</li>
@@ -23,6 +24,9 @@
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
+ *   <li>word-classes.tsv (the small closed word lists the rules test a word against: auxiliaries, the words
+ *       that end a phrase, designations before a formation's number, range and age words) — every class
+ *       names the rule that reads it</li>
  *   <li>figure-model.tsv, actor-model.tsv, status-model.tsv (learned weights, written by
  *       {@code newsflow train claims}) — {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar
  *       passed over may still be taken, the claim's side is chosen among those named nearby, and its status
