@@ -53,6 +53,8 @@ public final class ClaimExtractor {
     private static final Set<String> AGE = LexiconFile.wordClass("extractor.age");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
+    /** People who are never troops: "beheaded 21 Christians" counts no militants. */
+    private static final Set<String> CIVILIANS = LexiconFile.wordClass("extractor.civilians");
 
     private final SentenceSplitter splitter;
     private final NumberParser numbers;
@@ -456,13 +458,15 @@ public final class ClaimExtractor {
 
     /**
      * Whether a figure the grammar passed over may still be a troop count: a plain cardinal or a strength
-     * ("a 350-strong group"), not a year, date or age, not "these two", and not negated.
+     * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians, and not
+     * negated.
      */
     private boolean candidate(List<Token> tokens, NumberMention n) {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
                 && !pointsBack(tokens, n) && !partOfAnotherWhole(tokens, n)
+                && !(n.end() < tokens.size() && CIVILIANS.contains(tokens.get(n.end()).norm()))
                 && !negation.negates(tokens, from);
     }
 

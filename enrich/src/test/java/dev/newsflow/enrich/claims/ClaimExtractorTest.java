@@ -171,6 +171,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void civiliansCountedStraightAfterTheFigureAreNoCandidatesForTheFigureModel() {
+        assertThat(figureExamples("Libyan militants loyal to the Islamic State beheaded 21 Christians.")).isEmpty();
+        assertThat(figureExamples("Libyan militants loyal to the Islamic State beheaded 21 men.")).containsExactly(21L);
+    }
+
+    private static List<Long> figureExamples(String text) {
+        return X.examples(null, text).stream().filter(e -> e.task() == ClaimExtractor.Task.FIGURE)
+                .map(ClaimExtractor.Example::count).toList();
+    }
+
+    @Test
     void troopsFollowedByAPlaceAreThere() {
         TroopClaim c = one("“We see about 40,000 Russian troops in the Zaporizhzhia direction,” he said.");
         assertThat(c.status()).isEqualTo(Status.DEPLOYED);
