@@ -29,7 +29,7 @@ public final class AttributionFinder {
     private static final Set<String> BOUNDARIES = LexiconFile.wordClass("attribution.boundaries");
     /** Words between a source and its saying verb: "officials have previously said". */
     private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("attribution.skip-before-verb");
-    /** Forms of "be" before a participle: "it was reported", not a source that reports. */
+    /** Forms of "be" before a saying verb: a passive ("are said to"), not a source that says. */
     private static final Set<String> BE = LexiconFile.wordClass("attribution.be");
     /** Determiners left off the front of a source: "the ministry", "several officials". */
     private static final Set<String> DETERMINERS = LexiconFile.wordClass("attribution.determiners");
@@ -39,7 +39,7 @@ public final class AttributionFinder {
     private static final Set<String> TIME_WORDS = Set.copyOf(LexiconFile.words("calendar.tsv"));
     /** "in its statement", "in an interview": where it was said, not who said it. */
     private static final Set<String> OCCASION_DETERMINERS = LexiconFile.wordClass("attribution.occasion-determiners");
-    /** Pronouns that are no name: a source "he" is resolved to a name said before. */
+    /** Pronouns that are no name: "he said" takes its source from earlier sentences. */
     private static final Set<String> PRONOUNS = LexiconFile.wordClass("attribution.pronouns");
     /** Words that show a clause, not a name, between a source and its verb. */
     private static final Set<String> CLAUSE_WORDS = LexiconFile.wordClass("attribution.clause-words");

@@ -38,7 +38,7 @@ public final class StatusLexicon {
     private static final Set<String> FINITE_AUXILIARIES = LexiconFile.wordClass("status.finite-auxiliaries");
     /** Relative pronouns that open a clause on the troops: "troops who were sent". */
     private static final Set<String> RELATIVE_PRONOUNS = LexiconFile.wordClass("status.relative-pronouns");
-    /** Words between "to" and the verb of an intent: "to be soon sent". */
+    /** Words between an intent and its verb: "plans to be sent", "is set to soon deploy". */
     private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("status.skip-before-verb");
 
     /** Verbs whose infinitive is under way, not intended (a title-case "Troops Began To Arrive"). */
