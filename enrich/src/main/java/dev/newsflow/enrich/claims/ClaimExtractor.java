@@ -55,6 +55,8 @@ public final class ClaimExtractor {
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
     /** People who are never troops: "beheaded 21 Christians" counts no militants. */
     private static final Set<String> CIVILIANS = LexiconFile.wordClass("extractor.civilians");
+    /** "… and 71 others": a figure that takes its noun from the figure before it. */
+    private static final Set<String> OTHERS = LexiconFile.wordClass("ellipsis.others");
 
     private final SentenceSplitter splitter;
     private final NumberParser numbers;
@@ -222,7 +224,12 @@ public final class ClaimExtractor {
             }
             List<Token> tokens = sentence.tokens();
             List<Gazetteer.Mention> mentions = article.mentions().get(si);
+            boolean civiliansBefore = false;
             for (NumberMention n : numbers.parse(tokens)) {
+                // "16 civilians were killed and 71 others injured": the others are civilians too
+                boolean moreCivilians = civiliansBefore && n.end() < tokens.size()
+                        && OTHERS.contains(tokens.get(n.end()).norm());
+                civiliansBefore |= countsCivilians(tokens, n);
                 if (n.count() < 1) {
                     continue; // "10, 000" split by a typo: "000" counts no one
                 }
@@ -232,8 +239,9 @@ public final class ClaimExtractor {
                 Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                 // "two groups, one of them": the nearer figure is the antecedent
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
-                Found f = claim(article, si, n, mentions, last, previous, storyActor(found));
-                if (f == null && candidate(tokens, n) && !inAttribution(article.attributed().get(si), n)) {
+                Found f = moreCivilians ? null : claim(article, si, n, mentions, last, previous, storyActor(found));
+                if (f == null && candidate(tokens, n) && !moreCivilians
+                        && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
                     if (examples != null) {
                         examples.add(new Example(Task.FIGURE, sentence.text(), n.count(), described, null));
@@ -466,8 +474,13 @@ public final class ClaimExtractor {
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
                 && !pointsBack(tokens, n) && !partOfAnotherWhole(tokens, n)
-                && !(n.end() < tokens.size() && CIVILIANS.contains(tokens.get(n.end()).norm()))
+                && !countsCivilians(tokens, n)
                 && !negation.negates(tokens, from);
+    }
+
+    /** A figure its noun straight after names as civilians: "21 Christians", "16 civilians". */
+    private static boolean countsCivilians(List<Token> tokens, NumberMention n) {
+        return n.end() < tokens.size() && CIVILIANS.contains(tokens.get(n.end()).norm());
     }
 
     /**

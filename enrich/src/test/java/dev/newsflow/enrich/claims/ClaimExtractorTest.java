@@ -176,6 +176,13 @@ class ClaimExtractorTest {
         assertThat(figureExamples("Libyan militants loyal to the Islamic State beheaded 21 men.")).containsExactly(21L);
     }
 
+    @Test
+    void othersAfterCiviliansAreCiviliansToo() {
+        List<TroopClaim> claims = X.extract(null, "Militants attacked an army camp in Uri, killing 19 soldiers.\n\n"
+                + "At least 16 civilians were killed and 71 others injured in cross-border firing last year.");
+        assertThat(claims).extracting(TroopClaim::count).containsExactly(19L);
+    }
+
     private static List<Long> figureExamples(String text) {
         return X.examples(null, text).stream().filter(e -> e.task() == ClaimExtractor.Task.FIGURE)
                 .map(ClaimExtractor.Example::count).toList();

@@ -186,6 +186,8 @@ class NumberParserTest {
         "(1,850 euros) per month|MONEY",
         "a bonus of 5,000 rubles|MONEY",
         "a bounty of ₹39 lakh on their heads|MONEY",
+        "enlisted personnel earn approximately 700,000 drams|MONEY",
+        "a fine of 2,000 tenge|MONEY",
         "his visit in 1949|YEAR",
         "founded in (October 1945)|YEAR",
         "the 62-year-old replied|COMPOUND_MODIFIER",
