@@ -188,6 +188,8 @@ class NumberParserTest {
         "a bounty of ₹39 lakh on their heads|MONEY",
         "enlisted personnel earn approximately 700,000 drams|MONEY",
         "a fine of 2,000 tenge|MONEY",
+        "paid ₦500,000 to each|MONEY",
+        "a salary of ₴20,000|MONEY",
         "his visit in 1949|YEAR",
         "founded in (October 1945)|YEAR",
         "the 62-year-old replied|COMPOUND_MODIFIER",
