@@ -3,15 +3,17 @@
 # models on every other set plus the repository's own gold sets, score the set left out, and print each
 # set's line and the micro-average over all of them.
 #
-#   bench/claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar]
+#   bench/claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar | models=DIR]
 #
 # SETS_DIR holds setX-gold.jsonl files, each next to its text directory setX/ (the layout of the unseen
 # news sets, whose texts are third-party and not in the repository). THRESHOLD defaults to the shipped 0.65;
-# "grammar" scores the phrase grammar alone on every set, with no training, for comparison.
+# "grammar" scores the phrase grammar alone on every set, with no training, for comparison; "models=DIR"
+# scores every set with the models in DIR (from `newsflow train claims --out DIR`), with no training: the
+# first run on fresh sets.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-sets_dir="${1:?usage: claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar]}"
+sets_dir="${1:?usage: claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar | models=DIR]}"
 threshold="${2:-0.65}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -31,6 +33,11 @@ for left_out in "${names[@]}"; do
         > "$work/$left_out.txt"
     continue
   fi
+  if [[ "$threshold" == models=* ]]; then
+    "$root/newsflow" eval claims --models "${threshold#models=}" "$sets_dir/$left_out-gold.jsonl" \
+        "$sets_dir/$left_out" > "$work/$left_out.txt"
+    continue
+  fi
   training=("${repo_sets[@]}")
   for name in "${names[@]}"; do
     [ "$name" = "$left_out" ] || training+=("$sets_dir/$name-gold.jsonl" "$sets_dir/$name")
@@ -45,9 +52,10 @@ for name in "${names[@]}"; do
   awk -v set="$name" '
     /^precision/ { split($3, a, /[()\/]/); m = a[2]; f = a[3] }
     /^recall/    { split($3, a, /[()\/]/); g = a[3] }
-    /^  actor/   { actor = $2 } /^  status/ { status = $2 }
-    END { printf "%s %d %d %d %s %s\n", set, m, f, g, actor, status }' "$work/$name.txt"
+    /^  actor/   { actor = $2 } /^  status/ { status = $2 } /^  location/ { location = $2 }
+    END { printf "%s %d %d %d %s %s %s\n", set, m, f, g, actor, status, location }' "$work/$name.txt"
 done | awk '
-  { printf "%-6s P %.3f R %.3f actor %.3f status %.3f\n", $1, $2 / $3, $2 / $4, $5, $6
-    m += $2; f += $3; g += $4; actor += $5 * $2; status += $6 * $2 }
-  END { printf "all    P %.3f R %.3f actor %.3f status %.3f (%d claims)\n", m / f, m / g, actor / m, status / m, g }'
+  { printf "%-6s P %.3f R %.3f actor %.3f status %.3f location %.3f\n", $1, $2 / $3, $2 / $4, $5, $6, $7
+    m += $2; f += $3; g += $4; actor += $5 * $2; status += $6 * $2; location += $7 * $2 }
+  END { printf "all    P %.3f R %.3f actor %.3f status %.3f location %.3f (%d claims)\n",
+        m / f, m / g, actor / m, status / m, location / m, g }'

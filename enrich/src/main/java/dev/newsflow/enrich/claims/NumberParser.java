@@ -38,7 +38,7 @@ public final class NumberParser {
      * Capitalised words whose number names a formation, an operation, a law, a place or a publication's issue,
      * not a count: "Battalion 365", "Operation 1027", "Volume: 19 Issue: 42".
      */
-    private static final Set<String> DESIGNATED = LexiconFile.wordClass("numbers.designated"); // Myanmar's numbered (Light) Infantry Battalions: "LIB 232", "IB 54"
+    private static final Set<String> DESIGNATED = LexiconFile.wordClass("numbers.designated");
     /** Designations that may take a colon before their number: "Volume: 19 Issue: 42". */
     private static final Set<String> PUBLICATION = LexiconFile.wordClass("numbers.publication");
     /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from", "in age from". */
