@@ -10,9 +10,10 @@ import java.util.Set;
  * ("thousands", "tens of thousands") and ranges ("1,000 to 3,000", "between 1,000 and 3,000",
  * "1,000-3,000"), each with the qualifier before it (qualifiers.tsv).
  *
- * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"), years
- * ("in 1949"), compound modifiers ("62-year-old", "17-kilometre"), ordinals ("1st") and selections
- * ("one of the officers").
+ * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"; currencies.txt),
+ * and, by the TokensRegex rules of number-kinds.rules, years ("in 1949"), compound modifiers ("62-year-old",
+ * "17-kilometre"), ordinals ("1st"), selections ("one of the officers") and codes (dates, times, the
+ * numbers of formations and telephone numbers).
  * Whether a cardinal counts troops is decided later by the noun phrase around it ({@link UnitPhrase}).
  */
 public final class NumberParser {
@@ -28,32 +29,17 @@ public final class NumberParser {
     private record Figure(long value, int end, boolean vague) {
     }
 
-    /** Characters that join the digits of a date or a time: "25/1/2024", "5:19". */
-    private static final Set<String> CODE_JOINERS = LexiconFile.wordClass("numbers.code-joiners");
-    /** A day, month or year of a date written with dashes. */
-    private static final java.util.regex.Pattern DATE_PART = java.util.regex.Pattern.compile("\\d{1,4}");
-    /** Operators of a sum written out, spaced: "(357526 + 81936) / …" adds areas, it counts no one. */
-    private static final Set<String> ARITHMETIC = LexiconFile.wordClass("numbers.arithmetic");
-    /**
-     * Capitalised words whose number names a formation, an operation, a law, a place or a publication's issue,
-     * not a count: "Battalion 365", "Operation 1027", "Volume: 19 Issue: 42".
-     */
-    private static final Set<String> DESIGNATED = LexiconFile.wordClass("numbers.designated");
-    /** Designations that may take a colon before their number: "Volume: 19 Issue: 42". */
-    private static final Set<String> PUBLICATION = LexiconFile.wordClass("numbers.publication");
+    /** The result number-kinds.rules gives a day of a month ("Oct. 27"): a code, never the start of a range. */
+    private static final String DAY = "DATE";
     /** Words before "from N to M" that make it a range, not a change: "range from", "a force of from", "in age from". */
     private static final Set<String> RANGE_BEFORE_FROM = LexiconFile.wordClass("numbers.range-before-from");
     /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
     private static final Set<String> CURRENT = LexiconFile.wordClass("numbers.current");
-    private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
-    /** Words between numbered formations: "Battalion 365 and 366". */
-    private static final Set<String> LIST_JOINERS = LexiconFile.wordClass("numbers.list-joiners");
-    /** Words before a four-digit number that make it a year: "in 2014", "since 1991", "early 2023". */
-    private static final Set<String> YEAR_CUES = LexiconFile.wordClass("numbers.year-cues");
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> currencies = PhraseMatcher.ofWords("currencies.txt");
+    private final FigureRules kinds = new FigureRules("number-kinds.rules");
 
     public NumberParser() {
         for (String[] r : LexiconFile.rows("numbers.tsv")) {
@@ -101,7 +87,8 @@ public final class NumberParser {
         if (v == null) {
             return null;
         }
-        if (q == null && dayOfMonth(tokens, numStart, v)) {
+        String context = kinds.match(tokens, numStart, numStart, v.end());
+        if (q == null && DAY.equals(context)) {
             // "on Oct. 27 to 260": a date, never the start of a range
             return new NumberMention(i, numStart, v.end(), tokens.get(numStart).text(), v.value(), null, null,
                     Qualifier.EXACT, false, NumberMention.Kind.CODE);
@@ -120,7 +107,7 @@ public final class NumberParser {
             boolean change = sep.equals("to") && changeFrom(tokens, i);
             if (change) {
                 Figure b = value(tokens, next);
-                if (b != null && kind(tokens, next, b.end()) == NumberMention.Kind.MONEY) {
+                if (b != null && money(tokens, next, b.end())) {
                     // "rising from 146 to 288 Swedish crowns": both are money
                     return new NumberMention(i, numStart, end, Tokenizer.join(tokens, numStart, end), v.value(), null,
                             null, q == null ? Qualifier.EXACT : q, false, NumberMention.Kind.MONEY);
@@ -134,7 +121,7 @@ public final class NumberParser {
             }
         }
         String text = Tokenizer.join(tokens, numStart, end);
-        NumberMention.Kind kind = kind(tokens, numStart, end);
+        NumberMention.Kind kind = kind(tokens, numStart, end, context);
         long count = v.value();
         if (q == null && vague) {
             q = Qualifier.AT_LEAST;
@@ -183,19 +170,6 @@ public final class NumberParser {
                 ? a * scale : a;
     }
 
-    /** A day after a month's name ("Oct. 27", "January 10"): one or two digits, 1 to 31. */
-    private static boolean dayOfMonth(List<Token> tokens, int start, Figure v) {
-        Token t = tokens.get(start);
-        if (!t.isDigits() || t.text().length() > 2 || v.end() != start + 1 || v.value() < 1 || v.value() > 31) {
-            return false;
-        }
-        int k = start - 1;
-        if (k >= 0 && tokens.get(k).norm().equals(".")) {
-            k--;
-        }
-        return k >= 0 && tokens.get(k).isCapitalised() && MONTHS.contains(tokens.get(k).norm());
-    }
-
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
         // "five to six thousand", "1 to 2 million": the scale word written once applies to both ends
         PhraseMatcher.Match<Word> scale = words.matchEndingAt(tokens, end);
@@ -206,125 +180,25 @@ public final class NumberParser {
             a = sharedThousands(a, b);
         }
         return new NumberMention(qStart, start, end, Tokenizer.join(tokens, start, end), a, a, b, Qualifier.RANGE,
-                false, kind(tokens, start, end));
+                false, kind(tokens, start, end, kinds.match(tokens, start, start, end)));
     }
 
-    private NumberMention.Kind kind(List<Token> tokens, int start, int end) {
-        Token first = tokens.get(start);
-        if (start > 0 && currencies.matchEndingAt(tokens, start) != null) {
+    /**
+     * What the figure at tokens [start, end) is: money by currencies.txt, else what number-kinds.rules said of
+     * it ({@code context}, null when no rule matched).
+     */
+    private NumberMention.Kind kind(List<Token> tokens, int start, int end, String context) {
+        if (money(tokens, start, end)) {
             return NumberMention.Kind.MONEY;
         }
-        if (currencies.matchAt(tokens, end) != null || end + 1 < tokens.size() && tokens.get(end).isCapitalised()
-                && currencies.matchAt(tokens, end + 1) != null) {
-            return NumberMention.Kind.MONEY; // "1,850 euros", "288 Swedish crowns"
-        }
-        if (code(tokens, start, end)) {
-            return NumberMention.Kind.CODE;
-        }
-        if (end < tokens.size()) {
-            Token next = tokens.get(end);
-            boolean one = first.norm().equals("one") || first.text().equals("1");
-            if (one && end - start == 1 && next.norm().equals("of")) {
-                return NumberMention.Kind.SELECTION;
-            }
-            if (next.joined() && next.isWord() && Set.of("st", "nd", "rd", "th").contains(next.norm())) {
-                return NumberMention.Kind.ORDINAL;
-            }
-            if (next.joined() && next.text().equals("-") && end + 1 < tokens.size() && tokens.get(end + 1).joined()) {
-                return NumberMention.Kind.COMPOUND_MODIFIER;
-            }
-        }
-        if (end == start + 1 && first.text().matches("\\d{4}")) {
-            int y = Integer.parseInt(first.text());
-            boolean cue = start > 0 && YEAR_CUES.contains(tokens.get(start - 1).norm());
-            if (y >= 1800 && y <= 2100 && cue) {
-                return NumberMention.Kind.YEAR;
-            }
-        }
-        return NumberMention.Kind.CARDINAL;
+        return context == null ? NumberMention.Kind.CARDINAL
+                : context.equals(DAY) ? NumberMention.Kind.CODE : NumberMention.Kind.valueOf(context);
     }
 
-    /**
-     * A number that is part of a code, not a count: a date or time written with slashes or a colon
-     * ("25/1/2024", "5:19", joined to its neighbours), digits with a leading zero ("military unit 06705"),
-     * the number of a named formation ("Infantry Battalion 365 and 366", "Task Force 51"), a footnote mark
-     * ("[93]"), a citation's pages ("18 (17): 3548–3580", "23: 285–314"), digits glued to capitals that
-     * name a unit ("3PPCLI"), a term of a sum written out ("357526 + 81936") or a part of a date written with
-     * dashes ("11-4-2024").
-     */
-    private static boolean code(List<Token> tokens, int start, int end) {
-        Token first = tokens.get(start);
-        if (first.isDigits() && first.text().length() > 1 && first.text().charAt(0) == '0') {
-            return true;
-        }
-        boolean before = start > 0 && first.joined() && CODE_JOINERS.contains(tokens.get(start - 1).text());
-        boolean after = end + 1 < tokens.size() && tokens.get(end).joined()
-                && CODE_JOINERS.contains(tokens.get(end).text()) && tokens.get(end + 1).joined()
-                && tokens.get(end + 1).isDigits();
-        boolean footnote = start > 0 && end < tokens.size() && tokens.get(start - 1).text().equals("[")
-                && tokens.get(end).text().equals("]"); // "[93]"
-        boolean pages = start > 1 && tokens.get(start - 1).text().equals(":")
-                && (tokens.get(start - 2).text().equals(")") && volume(tokens, start - 2)
-                || tokens.get(start - 2).isDigits()); // "18 (17): 3548–3580", "23: 285–314"
-        boolean unitName = end < tokens.size() && tokens.get(end).joined() && tokens.get(end).isWord()
-                && tokens.get(end).text().length() > 1
-                && tokens.get(end).text().chars().allMatch(Character::isUpperCase); // "3PPCLI", "1CER"
-        boolean sum = start > 0 && ARITHMETIC.contains(tokens.get(start - 1).text()) && !first.joined()
-                || end < tokens.size() && ARITHMETIC.contains(tokens.get(end).text()) && !tokens.get(end).joined();
-        return before || after || footnote || pages || unitName || sum || dashedDate(tokens, start)
-                || designated(tokens, start) || phoneNumber(tokens, start);
-    }
-
-    /** A group of a telephone number written with its country code: "+372 717 9207". */
-    private static boolean phoneNumber(List<Token> tokens, int i) {
-        int k = i;
-        while (k > 0 && i - k < 4 && tokens.get(k - 1).isDigits()) {
-            k--;
-        }
-        return k > 0 && tokens.get(k - 1).text().equals("+") && tokens.get(k).joined();
-    }
-
-    /** Whether token {@code i} is part of a date written with dashes: "11-4-2024", "2024-04-11". */
-    private static boolean dashedDate(List<Token> tokens, int i) {
-        for (int p = Math.max(0, i - 4); p <= i && p + 4 < tokens.size(); p += 2) {
-            boolean shape = true;
-            for (int k = p; k <= p + 4; k++) {
-                Token t = tokens.get(k);
-                boolean even = (k - p) % 2 == 0;
-                boolean part = even ? DATE_PART.matcher(t.text()).matches() : t.text().equals("-");
-                shape &= (k == p || t.joined()) && part;
-            }
-            if (shape && (tokens.get(p).text().length() == 4 || tokens.get(p + 4).text().length() == 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the parenthesis closing at {@code close} follows a volume number, as a citation's issue does:
-     * "18 (17): 3548–3580", "12(S): 115–129"; not a dateline's "JERUSALEM (AFP): Sixteen Israeli soldiers".
-     */
-    private static boolean volume(List<Token> tokens, int close) {
-        for (int k = close - 1; k > 0 && close - k <= 3; k--) {
-            if (tokens.get(k).text().equals("(")) {
-                return tokens.get(k - 1).isDigits();
-            }
-        }
-        return false;
-    }
-
-    /** "Battalion 365", and the "366" of "Battalion 365 and 366": digits a capitalised formation word names. */
-    private static boolean designated(List<Token> tokens, int start) {
-        int k = start - 1;
-        if (k >= 2 && LIST_JOINERS.contains(tokens.get(k).norm()) && tokens.get(k - 1).isDigits()) {
-            k -= 2; // the first of a list of numbered formations
-        }
-        if (k >= 1 && tokens.get(k).text().equals(":") && PUBLICATION.contains(tokens.get(k - 1).norm())) {
-            k--; // "Volume: 19 Issue: 42", but "Kosovo Force: 4,000 troops" counts
-        }
-        return k >= 0 && tokens.get(start).isDigits() && tokens.get(k).isCapitalised()
-                && DESIGNATED.contains(tokens.get(k).norm());
+    /** "$2,000", "1,850 euros", "288 Swedish crowns". */
+    private boolean money(List<Token> tokens, int start, int end) {
+        return start > 0 && currencies.matchEndingAt(tokens, start) != null || currencies.matchAt(tokens, end) != null
+                || end + 1 < tokens.size() && tokens.get(end).isCapitalised() && currencies.matchAt(tokens, end + 1) != null;
     }
 
     /** The figure starting at token i, or null. */

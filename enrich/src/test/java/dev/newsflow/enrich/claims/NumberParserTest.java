@@ -195,6 +195,7 @@ class NumberParserTest {
         "the 62-year-old replied|COMPOUND_MODIFIER",
         "a 17-kilometre border|COMPOUND_MODIFIER",
         "the 1st brigade|ORDINAL",
+        "one of the officers|SELECTION",
     })
     void figuresThatAreNotCounts(String text, NumberMention.Kind kind) {
         assertThat(only(text).kind()).isEqualTo(kind);
@@ -230,6 +231,9 @@ class NumberParserTest {
         assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(only("the nine\u2011month tally").kind()).isEqualTo(NumberMention.Kind.COMPOUND_MODIFIER);
         assertThat(PARSER.parse(Tokenizer.tokenize("11-4-2024 (BANGKOK) Approximately 200 Myanmar soldiers")))
+                .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CODE,
+                        NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("On 11-4-2024, 200 Myanmar soldiers")))
                 .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CODE,
                         NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("14 junta soldiers including LIB 232 deputy commander")))

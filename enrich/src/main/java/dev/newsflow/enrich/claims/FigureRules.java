@@ -1,0 +1,173 @@
+package dev.newsflow.enrich.claims;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A file of CoreNLP TokensRegex rules about one figure and the words around it, so that what the grammar
+ * knows of a number's context ("Battalion 365" names a formation, "Oct. 27" is a day) reads as patterns in
+ * a resource file rather than as Java.
+ *
+ * <p>Each rule is a TokensRegex token pattern whose {@code result} names what the figure is. The rules see
+ * one figure at a time, marked on its tokens, and these attributes on every token:
+ * <ul>
+ *   <li>{@code word}: the token as written;</li>
+ *   <li>{@code norm}: lower case with curly quotes folded ({@link Token#norm()});</li>
+ *   <li>{@code glued}: {@code "yes"} when no space separates the token from the one before, else {@code "no"};</li>
+ *   <li>{@code figure}: {@code "Q"} on the words of the figure's qualifier ("up to"), {@code "S"} on a figure
+ *       of one token, {@code "B"}, {@code "I"} and {@code "E"} on the first, inner and last token of a longer
+ *       one, and {@code "O"} elsewhere.</li>
+ * </ul>
+ * The months of calendar.tsv are bound as {@code $MONTH}, a regular expression over {@code norm}.
+ * An instance is immutable and thread-safe: each call matches over tokens of its own.
+ */
+final class FigureRules {
+
+    /** How many tokens on either side of a figure the rules may look at. */
+    private static final int WINDOW = 6;
+
+    /** {@link Token#norm()} of a token. */
+    static final class NormAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** Whether the token follows the one before with no space between. */
+    static final class GluedAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** The token's place in the figure under test. */
+    static final class FigureAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** One rule of the file, or several with the same result and priority joined: the pattern and its result. */
+    private record Rule(TokenSequencePattern pattern, double priority, String result) {
+    }
+
+    /**
+     * The file's rules, highest priority first, those with the same result and priority joined into one
+     * alternation: one pass over the tokens per result rather than per rule.
+     */
+    private final List<Rule> rules;
+
+    /** Loads {@code dev/newsflow/enrich/claims/<name>} from the class path. */
+    FigureRules(String name) {
+        Env env = TokenSequencePattern.getNewEnv();
+        env.bind("norm", NormAnnotation.class);
+        env.bind("glued", GluedAnnotation.class);
+        env.bind("figure", FigureAnnotation.class);
+        env.bind("$MONTH", alternation(LexiconFile.words("calendar.tsv", "month")));
+        RuleCollector collector = new RuleCollector(env);
+        String path = "/dev/newsflow/enrich/claims/" + name;
+        java.io.InputStream stream = FigureRules.class.getResourceAsStream(path);
+        if (stream == null) {
+            throw new IllegalStateException("missing grammar resource " + path);
+        }
+        try (java.io.Reader in = new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8)) {
+            new TokenSequenceParser().updateExpressionExtractor(collector, in);
+        } catch (java.io.IOException | ParseException | TokenSequenceParseException | RuntimeException e) {
+            throw new IllegalStateException("cannot read TokensRegex rules " + path + ": " + e.getMessage(), e);
+        }
+        this.rules = joined(env, collector.rules);
+    }
+
+    private static List<Rule> joined(Env env, List<Rule> read) {
+        java.util.Map<String, List<Rule>> byResult = new java.util.LinkedHashMap<>();
+        read.forEach(r -> byResult.computeIfAbsent(r.priority() + "\t" + r.result(), k -> new ArrayList<>()).add(r));
+        return byResult.values().stream()
+                .map(rs -> new Rule(TokenSequencePattern.compile(env, rs.stream().map(r -> r.pattern().pattern())
+                        .collect(Collectors.joining(") | (?: ", "(?: ", ")"))), rs.get(0).priority(), rs.get(0).result()))
+                .sorted(java.util.Comparator.comparingDouble(Rule::priority).reversed()).toList();
+    }
+
+    /**
+     * Keeps the token rules the TokensRegex parser reads, so that a figure is tested against each pattern
+     * directly (an extractor would also build and merge annotations this class has no use for).
+     */
+    private static final class RuleCollector extends CoreMapExpressionExtractor<MatchedExpression> {
+        private final List<Rule> rules = new ArrayList<>();
+
+        RuleCollector(Env env) {
+            super(env);
+        }
+
+        @Override
+        public void appendRules(List<SequenceMatchRules.Rule> read) {
+            for (SequenceMatchRules.Rule r : read) {
+                if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> rule
+                        && rule.pattern instanceof TokenSequencePattern pattern) {
+                    rules.add(new Rule(pattern, rule.priority, String.valueOf(rule.result.evaluate(getEnv()).get())));
+                } else if (!(r instanceof SequenceMatchRules.AssignmentRule)) {
+                    throw new IllegalStateException("only token pattern rules may stand in a figure rules file: " + r);
+                }
+            }
+        }
+    }
+
+    /** A TokensRegex regular expression matching any of the words exactly. */
+    private static String alternation(java.util.Collection<String> words) {
+        return words.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|", "/", "/"));
+    }
+
+    /**
+     * What the rules say the figure at tokens [start, end) is, its qualifier starting at {@code qualifierStart};
+     * the result of the rule of highest priority that matches, or null when none does.
+     */
+    String match(List<Token> tokens, int qualifierStart, int start, int end) {
+        int from = Math.max(0, qualifierStart - WINDOW);
+        int to = Math.min(tokens.size(), end + WINDOW);
+        List<CoreLabel> labels = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            CoreLabel label = new CoreLabel();
+            label.setWord(t.text());
+            label.setValue(t.text());
+            label.set(NormAnnotation.class, t.norm());
+            label.set(GluedAnnotation.class, t.joined() ? "yes" : "no");
+            label.set(FigureAnnotation.class, role(k, qualifierStart, start, end));
+            labels.add(label);
+        }
+        for (Rule rule : rules) {
+            if (rule.pattern().getMatcher(labels).find()) {
+                return rule.result();
+            }
+        }
+        return null;
+    }
+
+    private static String role(int k, int qualifierStart, int start, int end) {
+        if (k >= qualifierStart && k < start) {
+            return "Q";
+        }
+        if (k < start || k >= end) {
+            return "O";
+        }
+        if (end - start == 1) {
+            return "S";
+        }
+        return k == start ? "B" : k == end - 1 ? "E" : "I";
+    }
+}

@@ -1,0 +1,59 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureRulesTest {
+
+    private static final FigureRules RULES = new FigureRules("figure-rules-test.rules");
+
+    private static String match(String text, int qualifierStart, int start, int end) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return RULES.match(tokens, qualifierStart, start, end);
+    }
+
+    @Test
+    void theFigureIsMarkedOnItsTokensAndItsQualifierOnTheWordsBefore() {
+        assertThat(match("up to 500 men", 0, 2, 3)).isEqualTo("QUALIFIED_MEN");
+        assertThat(match("500 men", 0, 0, 1)).isNull();
+        assertThat(match("five thousand", 0, 0, 2)).isEqualTo("TWO_TOKENS");
+    }
+
+    @Test
+    void onlyTheFigureUnderTestIsMarked() {
+        assertThat(match("five thousand and 30", 3, 3, 4)).isNull();
+    }
+
+    @Test
+    void monthsComeFromTheCalendarTable() {
+        assertThat(match("on January 10", 2, 2, 3)).isEqualTo("AFTER_A_MONTH");
+        assertThat(match("on Monday 10", 2, 2, 3)).isNull();
+    }
+
+    @Test
+    void gluedSaysWhetherASpaceCameBefore() {
+        assertThat(match("a 17km march", 1, 1, 2)).isEqualTo("GLUED_KM");
+        assertThat(match("a 17 km march", 1, 1, 2)).isNull();
+    }
+
+    @Test
+    void theRuleOfHighestPriorityWinsWhateverItsPlaceInTheFile() {
+        assertThat(match("500 Troops", 0, 0, 1)).isEqualTo("HIGH");
+        assertThat(match("500 troops", 0, 0, 1)).isEqualTo("LOW");
+    }
+
+    @Test
+    void aRulesFileThatDoesNotParseFailsWithItsName() {
+        assertThatThrownBy(() -> new FigureRules("figure-rules-broken.rules"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("figure-rules-broken.rules");
+    }
+
+    @Test
+    void aMissingRulesFileFailsWithItsName() {
+        assertThatThrownBy(() -> new FigureRules("no-such.rules"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such.rules");
+    }
+}
