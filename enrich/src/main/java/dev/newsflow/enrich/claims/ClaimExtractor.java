@@ -38,23 +38,16 @@ public final class ClaimExtractor {
     private static final int TROOP_SENTENCES = 2;
     /** How far after a passed-over figure its troop noun may stand ("10,500 previously authorized U.S. troops"). */
     private static final int MAX_WORDS_TO_TROOPS = 5;
-    /** "These 140 soldiers": a figure in digits after a demonstrative is still counted. */
-    private static final Set<String> DEMONSTRATIVES = LexiconFile.wordClass("extractor.demonstratives");
     /** Modifiers of a troop noun that make them the forces of the government where they stand. */
     private static final Set<String> GOVERNMENT = LexiconFile.wordClass("extractor.government");
-    private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
     /** What may follow "lost 108": the end of the clause or a place, time or "people". */
     private static final Set<String> LOST_FIGURE_ENDS = LexiconFile.wordClass("extractor.lost-figure-ends");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
-    /** Words before "from N to M" that make the figures ages. */
-    private static final Set<String> AGE = LexiconFile.wordClass("extractor.age");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
-    /** People who are never troops: "beheaded 21 Christians" counts no militants. */
-    private static final Set<String> CIVILIANS = LexiconFile.wordClass("extractor.civilians");
     /** "… and 71 others": a figure that takes its noun from the figure before it. */
     private static final Set<String> OTHERS = LexiconFile.wordClass("ellipsis.others");
 
@@ -74,6 +67,20 @@ public final class ClaimExtractor {
     private final ClaimFeatures features;
     private final ClaimModels models;
     private final ActorChooser actors;
+    private final FigureRules contextRules = new FigureRules("figure-context.rules",
+            java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+
+    /** What figure-context.rules may say of a cardinal from the words around it. */
+    private enum Context {
+        /** "on January 10", "aged 25": no count. */
+        DATE_OR_AGE,
+        /** "these two North Korean soldiers": troops counted before, not a new count. */
+        POINTS_BACK,
+        /** "21 Christians": civilians, never troops. */
+        CIVILIANS,
+        /** "43,000 of its soldiers": the speaker's own troops. */
+        OWN_TROOPS
+    }
 
     private ClaimExtractor(ClaimModels models) {
         this.splitter = new SentenceSplitter();
@@ -229,7 +236,8 @@ public final class ClaimExtractor {
                 // "16 civilians were killed and 71 others injured": the others are civilians too
                 boolean moreCivilians = civiliansBefore && n.end() < tokens.size()
                         && OTHERS.contains(tokens.get(n.end()).norm());
-                civiliansBefore |= countsCivilians(tokens, n);
+                Set<Context> said = context(tokens, n);
+                civiliansBefore |= said.contains(Context.CIVILIANS);
                 if (n.count() < 1) {
                     continue; // "10, 000" split by a typo: "000" counts no one
                 }
@@ -239,8 +247,9 @@ public final class ClaimExtractor {
                 Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                 // "two groups, one of them": the nearer figure is the antecedent
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
-                Found f = moreCivilians ? null : claim(article, si, n, mentions, last, previous, storyActor(found));
-                if (f == null && candidate(tokens, n) && !moreCivilians
+                Found f = moreCivilians ? null : claim(article, si, n, said, mentions, last, previous,
+                        storyActor(found));
+                if (f == null && candidate(tokens, n, said) && !moreCivilians
                         && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
                     if (examples != null) {
@@ -248,7 +257,7 @@ public final class ClaimExtractor {
                     }
                     if (models.figures() != null && troopContext(article, found)
                             && models.figures().probability(ClaimModels.CLAIM, described) >= models.threshold()) {
-                        f = learned(article, si, n, mentions, previous, storyActor(found));
+                        f = learned(article, si, n, said, mentions, previous, storyActor(found));
                     }
                 }
                 if (f == null) {
@@ -298,11 +307,12 @@ public final class ClaimExtractor {
     }
 
     /** The claim the figure makes, or null when it is no troop claim. */
-    private Found claim(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions, Found last,
+    private Found claim(Article article, int si, NumberMention n, Set<Context> said, List<Gazetteer.Mention> mentions,
+                        Found last,
                         Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
-        if (pointsBack(tokens, n)) {
+        if (said.contains(Context.POINTS_BACK)) {
             return null; // "these two North Korean soldiers": troops counted before, not a new count
         }
         if (inAttribution(article.attributed().get(si), n)) {
@@ -312,7 +322,7 @@ public final class ClaimExtractor {
         if (unit == null && tokens.get(n.start()).isYear()) {
             return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
         }
-        if (dateOrAge(tokens, n.qualifierStart())) {
+        if (said.contains(Context.DATE_OR_AGE)) {
             return null; // "on January 10", "under the age of 18"
         }
         if (unit == null && n.end() + 2 < tokens.size() && tokens.get(n.end()).norm().equals("of")
@@ -385,7 +395,7 @@ public final class ClaimExtractor {
             boolean killedBy = cue != null && cue.end() == n.qualifierStart()
                     && (own == Status.KILLED || own == Status.WOUNDED);
             boolean speakerActs = own == null || !own.isCasualty() || own == Status.KILLED_OR_WOUNDED
-                    || ownTroops(tokens, n);
+                    || said.contains(Context.OWN_TROOPS);
             actor = roles.actor(tokens, mentions, n.qualifierStart(), phraseEnd, attribution,
                     killedBy ? cue.end() : 0, speakerActs);
             if (actor == null && killedBy) {
@@ -440,6 +450,13 @@ public final class ClaimExtractor {
         return statuses.onOccasion(tokens, status);
     }
 
+    /** What figure-context.rules say of the figure. */
+    private Set<Context> context(List<Token> tokens, NumberMention n) {
+        Set<Context> said = java.util.EnumSet.noneOf(Context.class);
+        contextRules.matching(tokens, n).forEach(r -> said.add(Context.valueOf(r)));
+        return said;
+    }
+
     /** The troops of "from N to M troops" counted by N as well: the figure changed to names them once. */
     private UnitPhrase changedTo(List<Token> tokens, NumberMention n) {
         if (n.end() + 1 >= tokens.size() || !tokens.get(n.end()).norm().equals("to")) {
@@ -469,18 +486,13 @@ public final class ClaimExtractor {
      * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians, and not
      * negated.
      */
-    private boolean candidate(List<Token> tokens, NumberMention n) {
+    private boolean candidate(List<Token> tokens, NumberMention n, Set<Context> said) {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
-        return plain && !tokens.get(n.start()).isYear() && !dateOrAge(tokens, from)
-                && !pointsBack(tokens, n) && !partOfAnotherWhole(tokens, n)
-                && !countsCivilians(tokens, n)
+        return plain && !tokens.get(n.start()).isYear() && !said.contains(Context.DATE_OR_AGE)
+                && !said.contains(Context.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
+                && !said.contains(Context.CIVILIANS)
                 && !negation.negates(tokens, from);
-    }
-
-    /** A figure its noun straight after names as civilians: "21 Christians", "16 civilians". */
-    private static boolean countsCivilians(List<Token> tokens, NumberMention n) {
-        return n.end() < tokens.size() && CIVILIANS.contains(tokens.get(n.end()).norm());
     }
 
     /**
@@ -499,16 +511,6 @@ public final class ClaimExtractor {
         }
         Token after = tokens.get(whole + 1);
         return after.isWord() && !WHOLE_LEFT_OUT.contains(after.norm()) && units.match(tokens, k) == null;
-    }
-
-    /**
-     * A small group named again ("these two North Korean soldiers", "those three brave soldiers"), not a count.
-     * A figure in digits after a demonstrative is still stated as a figure ("These 140 soldiers … are being
-     * deployed to Latvia", "those 300 troops").
-     */
-    private static boolean pointsBack(List<Token> tokens, NumberMention n) {
-        int from = n.qualifierStart();
-        return from > 0 && DEMONSTRATIVES.contains(tokens.get(from - 1).norm()) && !tokens.get(n.start()).isDigits();
     }
 
     private static boolean inAttribution(AttributionFinder.Attribution a, NumberMention n) {
@@ -537,7 +539,8 @@ public final class ClaimExtractor {
      * The claim of a figure the figure model took: the unit of the nearest troop phrase in the sentence (or
      * the previous claim's in the paragraph), the governing status cue, and the actor as for any claim.
      */
-    private Found learned(Article article, int si, NumberMention n, List<Gazetteer.Mention> mentions,
+    private Found learned(Article article, int si, NumberMention n, Set<Context> said,
+                          List<Gazetteer.Mention> mentions,
                           Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
@@ -557,7 +560,7 @@ public final class ClaimExtractor {
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
                 : roles.actor(tokens, mentions, from, n.end(), attribution, killedBy ? cue.end() : 0,
-                !status.isCasualty() || status == Status.KILLED_OR_WOUNDED || ownTroops(tokens, n));
+                !status.isCasualty() || status == Status.KILLED_OR_WOUNDED || said.contains(Context.OWN_TROOPS));
         if (actor == null && base != null) {
             actor = actorOf(base.claim());
         }
@@ -725,18 +728,6 @@ public final class ClaimExtractor {
         return null;
     }
 
-    /** "43,000 of its soldiers", "our 300 soldiers": the speaker's own troops. */
-    private static boolean ownTroops(List<Token> tokens, NumberMention n) {
-        int from = Math.max(0, n.qualifierStart() - 1);
-        int to = Math.min(tokens.size(), n.end() + 3);
-        for (int k = from; k < to; k++) {
-            if (Set.of("its", "their", "our").contains(tokens.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A country named before a colon that opens the sentence: the headline's topic, not the killer. */
     private static Gazetteer.Actor headlineTopic(List<Token> tokens, List<Gazetteer.Mention> mentions, int before) {
         for (int k = 0; k < before; k++) {
@@ -748,18 +739,6 @@ public final class ClaimExtractor {
             }
         }
         return null;
-    }
-
-    /** A day of a month ("January 10") or an age ("the age of 18", "aged 25", "in age from 21 to 23"). */
-    private static boolean dateOrAge(List<Token> tokens, int figureStart) {
-        if (figureStart == 0) {
-            return false;
-        }
-        String before = tokens.get(figureStart - 1).norm();
-        String twoBefore = figureStart > 1 ? tokens.get(figureStart - 2).norm() : "";
-        return MONTHS.contains(before) && tokens.get(figureStart - 1).isCapitalised() || before.equals("aged")
-                || before.equals("of") && twoBefore.equals("age")
-                || before.equals("from") && AGE.contains(twoBefore); // "ranging in age from 21 to 23"
     }
 
     @SafeVarargs

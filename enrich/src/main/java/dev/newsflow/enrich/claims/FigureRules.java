@@ -73,8 +73,12 @@ final class FigureRules {
      */
     private final List<Rule> rules;
 
-    /** Loads {@code dev/newsflow/enrich/claims/<name>} from the class path. */
-    FigureRules(String name) {
+    /**
+     * Loads {@code dev/newsflow/enrich/claims/<name>} from the class path.
+     *
+     * @param results the results the caller knows; a rule with another fails the load
+     */
+    FigureRules(String name, java.util.Set<String> results) {
         Env env = TokenSequencePattern.getNewEnv();
         env.bind("norm", NormAnnotation.class);
         env.bind("glued", GluedAnnotation.class);
@@ -91,6 +95,10 @@ final class FigureRules {
         } catch (java.io.IOException | ParseException | TokenSequenceParseException | RuntimeException e) {
             throw new IllegalStateException("cannot read TokensRegex rules " + path + ": " + e.getMessage(), e);
         }
+        collector.rules.stream().filter(r -> !results.contains(r.result())).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("TokensRegex rules " + path + ": unknown result " + r.result()
+                    + " (known: " + new java.util.TreeSet<>(results) + ")");
+        });
         this.rules = joined(env, collector.rules);
     }
 
@@ -133,10 +141,33 @@ final class FigureRules {
     }
 
     /**
-     * What the rules say the figure at tokens [start, end) is, its qualifier starting at {@code qualifierStart};
+     * What the rules say the figure at tokens [start, end) is, its qualifier starting at {@code qualifierStart}:
      * the result of the rule of highest priority that matches, or null when none does.
      */
     String match(List<Token> tokens, int qualifierStart, int start, int end) {
+        List<CoreLabel> labels = labels(tokens, qualifierStart, start, end);
+        for (Rule rule : rules) {
+            if (rule.pattern().getMatcher(labels).find()) {
+                return rule.result();
+            }
+        }
+        return null;
+    }
+
+    /** The results of every rule that matches the figure, for rules that each say something else of it. */
+    java.util.Set<String> matching(List<Token> tokens, NumberMention n) {
+        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Rule rule : rules) {
+            if (rule.pattern().getMatcher(labels).find()) {
+                out.add(rule.result());
+            }
+        }
+        return out;
+    }
+
+    /** The tokens around the figure, with the attributes the rules read. */
+    private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end) {
         int from = Math.max(0, qualifierStart - WINDOW);
         int to = Math.min(tokens.size(), end + WINDOW);
         List<CoreLabel> labels = new ArrayList<>(to - from);
@@ -150,12 +181,7 @@ final class FigureRules {
             label.set(FigureAnnotation.class, role(k, qualifierStart, start, end));
             labels.add(label);
         }
-        for (Rule rule : rules) {
-            if (rule.pattern().getMatcher(labels).find()) {
-                return rule.result();
-            }
-        }
-        return null;
+        return labels;
     }
 
     private static String role(int k, int qualifierStart, int start, int end) {

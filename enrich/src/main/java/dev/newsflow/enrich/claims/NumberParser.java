@@ -39,7 +39,9 @@ public final class NumberParser {
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> currencies = PhraseMatcher.ofWords("currencies.txt");
-    private final FigureRules kinds = new FigureRules("number-kinds.rules");
+    private final FigureRules kinds = new FigureRules("number-kinds.rules", java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(DAY), java.util.Arrays.stream(NumberMention.Kind.values()).map(Enum::name))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
     public NumberParser() {
         for (String[] r : LexiconFile.rows("numbers.tsv")) {

@@ -4,10 +4,15 @@
  *
  * <p>The grammar is declarative: lexicons and rule tables in
  * {@code src/main/resources/dev/newsflow/enrich/claims/} (one entry per line, tab-separated columns,
- * {@code #} comments), matched over tokens by {@link dev.newsflow.enrich.claims.PhraseMatcher}. Each Java
- * class applies one table, so the rules can move to CoreNLP TokensRegex one table at a time:
+ * {@code #} comments), matched over tokens by {@link dev.newsflow.enrich.claims.PhraseMatcher}, and CoreNLP
+ * TokensRegex rule files ({@code .rules}) for what the words around a figure say of it, matched by
+ * {@link dev.newsflow.enrich.claims.FigureRules}. Each Java class applies one table, so the rules can move to
+ * TokensRegex one table at a time:
  * <ul>
- *   <li>numbers.tsv, qualifiers.tsv, currencies.txt — {@link dev.newsflow.enrich.claims.NumberParser}</li>
+ *   <li>numbers.tsv, qualifiers.tsv, currencies.txt, number-kinds.rules (TokensRegex: days, codes, years,
+ *       ordinals, selections, compound modifiers) — {@link dev.newsflow.enrich.claims.NumberParser}</li>
+ *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops) —
+ *       {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv, world-places.tsv (the world's towns, provinces and districts,
  *       from GeoNames; built by {@code tools/world-places}) — {@link dev.newsflow.enrich.claims.Gazetteer}</li>

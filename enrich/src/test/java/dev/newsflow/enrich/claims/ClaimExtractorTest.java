@@ -292,6 +292,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSideThatCountsItsOwnDeadIsTheirSide() {
+        assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
+                .actor()).isEqualTo("Houthis");
+    }
+
+    @Test
     void coordinatedCasualtiesKeepTheirOwnStatus() {
         assertThat(X.extract(null, "An attack killed two Colombian soldiers and injured at least 21."))
                 .extracting(TroopClaim::count, TroopClaim::status)

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FigureRulesTest {
 
-    private static final FigureRules RULES = new FigureRules("figure-rules-test.rules");
+    private static final Set<String> RESULTS = Set.of("QUALIFIED_MEN", "TWO_TOKENS", "AFTER_A_MONTH", "GLUED_KM",
+            "LOW", "HIGH");
+    private static final FigureRules RULES = new FigureRules("figure-rules-test.rules", RESULTS);
 
     private static String match(String text, int qualifierStart, int start, int end) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -46,14 +49,27 @@ class FigureRulesTest {
     }
 
     @Test
+    void everyMatchingRuleIsReportedWhenEachSaysSomethingElse() {
+        List<Token> tokens = Tokenizer.tokenize("500 Troops");
+        NumberMention figure = new NumberParser().parse(tokens).get(0);
+        assertThat(RULES.matching(tokens, figure)).containsExactlyInAnyOrder("HIGH", "LOW");
+    }
+
+    @Test
+    void aResultTheCallerDoesNotKnowFailsTheLoad() {
+        assertThatThrownBy(() -> new FigureRules("figure-rules-test.rules", Set.of("LOW", "HIGH")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown result");
+    }
+
+    @Test
     void aRulesFileThatDoesNotParseFailsWithItsName() {
-        assertThatThrownBy(() -> new FigureRules("figure-rules-broken.rules"))
+        assertThatThrownBy(() -> new FigureRules("figure-rules-broken.rules", Set.of("UNCLOSED")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("figure-rules-broken.rules");
     }
 
     @Test
     void aMissingRulesFileFailsWithItsName() {
-        assertThatThrownBy(() -> new FigureRules("no-such.rules"))
+        assertThatThrownBy(() -> new FigureRules("no-such.rules", RESULTS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such.rules");
     }
 }
