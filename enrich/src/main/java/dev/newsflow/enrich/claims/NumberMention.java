@@ -17,8 +17,8 @@ public record NumberMention(int qualifierStart, int start, int end, String text,
 
     /**
      * What the figure's own tokens show it to be. Only CARDINAL can count troops: money, years,
-     * compound modifiers ("62-year-old"), ordinals ("1st"), selections ("one of the officers") and codes
-     * (a date "25/1/2024", a designation "unit 06705") cannot.
+     * compound modifiers ("62-year-old"), ordinals ("1st"), selections ("one of the officers"), the terms of a
+     * ratio ("one in three men") and codes (a date "25/1/2024", a designation "unit 06705") cannot.
      */
-    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION, CODE }
+    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION, RATIO, CODE }
 }

@@ -292,6 +292,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theArmedGroupsOfTheWarsInYemenAndEthiopiaAreSides() {
+        assertThat(one("At least 80 STC fighters were killed in Hadramawt.").actor())
+                .isEqualTo("Southern Transitional Council");
+        assertThat(one("The army said it killed 24 OLA rebels in western Oromia.").actor())
+                .isEqualTo("Oromo Liberation Army");
+    }
+
+    @Test
+    void theDeadMayBeNamedSoBeforeTheirNoun() {
+        assertThat(one("The bodies of the 12 slain soldiers were flown home on Sunday.").count()).isEqualTo(12L);
+        assertThat(one("The 24 deceased rebels were buried near the camp.").count()).isEqualTo(24L);
+    }
+
+    @Test
+    void theTermsOfARatioCountNoOne() {
+        assertThat(X.extract(null, "One in three Russian soldiers deployed to the front has been wounded.")).isEmpty();
+        assertThat(X.extract(null, "One in 10 soldiers sent to the front was killed.")).isEmpty();
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");

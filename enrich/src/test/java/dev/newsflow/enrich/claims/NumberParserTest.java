@@ -247,6 +247,10 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("Eurasia Daily Monitor Volume: 19 Issue: 42")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(only("Kosovo Force: 4,000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("one in three men, 1 in 15 people")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.RATIO);
+        assertThat(PARSER.parse(Tokenizer.tokenize("one soldier in Kabul"))).extracting(NumberMention::kind)
+                .containsOnly(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("call +372 717 9207 for details")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
     }
