@@ -36,8 +36,10 @@ import java.util.stream.Collectors;
  */
 final class FigureRules {
 
-    /** How many tokens on either side of a figure the rules may look at. */
-    private static final int WINDOW = 6;
+    /** How many tokens before a figure's qualifier the rules may look at ("18 (17): 3548" needs five). */
+    private static final int BEFORE = 6;
+    /** How many tokens after a figure the rules may look at ("2024-04-11" needs four). */
+    private static final int AFTER = 4;
 
     /** {@link Token#norm()} of a token. */
     static final class NormAnnotation implements CoreAnnotation<String> {
@@ -168,8 +170,8 @@ final class FigureRules {
 
     /** The tokens around the figure, with the attributes the rules read. */
     private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end) {
-        int from = Math.max(0, qualifierStart - WINDOW);
-        int to = Math.min(tokens.size(), end + WINDOW);
+        int from = Math.max(0, qualifierStart - BEFORE);
+        int to = Math.min(tokens.size(), end + AFTER);
         List<CoreLabel> labels = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
