@@ -380,6 +380,7 @@ public final class ClaimExtractor {
                 base == null ? null : base.status(), article.inTitle(),
                 roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
                 roles.presence(tokens, mentions, phraseEnd));
+        statusFeatures.add(statusBefore(previous));
         status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -464,6 +465,14 @@ public final class ClaimExtractor {
         }
         NumberMention to = numbers.at(tokens, n.end() + 1);
         return to == null ? null : units.match(tokens, to.end(), n.count());
+    }
+
+    /**
+     * The grammar's status of the claim before in the article, a feature of the status model: an article
+     * counts a force in one way throughout (its size, its deployment, its losses).
+     */
+    private static String statusBefore(Found previous) {
+        return "before=" + (previous == null ? "none" : previous.statusFeatures().get(0));
     }
 
     /** The status model's reading of the claim, or the grammar's when there is no model. */
@@ -556,6 +565,7 @@ public final class ClaimExtractor {
                 base == null ? null : base.claim().status(), article.inTitle(),
                 roles.location(tokens, mentions, status, attribution, from, n.end()),
                 roles.presence(tokens, mentions, n.end()));
+        statusFeatures.add(statusBefore(previous));
         status = learnedStatus(status, statusFeatures);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()

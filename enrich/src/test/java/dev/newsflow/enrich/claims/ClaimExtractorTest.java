@@ -306,6 +306,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theStatusModelSeesTheGrammarsStatusOfTheClaimBefore() {
+        List<ClaimExtractor.Example> statuses = X.examples(null,
+                        "Five soldiers were killed on Monday. The army sent 300 troops to the border.").stream()
+                .filter(e -> e.task() == ClaimExtractor.Task.STATUS).toList();
+        assertThat(statuses).hasSize(2);
+        assertThat(statuses.get(0).features()).contains("before=none");
+        assertThat(statuses.get(1).features()).contains("before=grammar=KILLED");
+    }
+
+    @Test
     void theTermsOfARatioCountNoOne() {
         assertThat(X.extract(null, "One in three Russian soldiers deployed to the front has been wounded.")).isEmpty();
         assertThat(X.extract(null, "One in 10 soldiers sent to the front was killed.")).isEmpty();

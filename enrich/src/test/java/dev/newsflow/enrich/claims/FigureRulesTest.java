@@ -56,6 +56,22 @@ class FigureRulesTest {
     }
 
     @Test
+    void oneInstanceServesManyThreadsAtOnce() {
+        NumberParser parser = new NumberParser();
+        List<String> texts = List.of("on Oct. 27 to 260", "Battalion 365 and 366 troops", "a 17-kilometre border",
+                "one in three men", "his visit in 1949", "call +372 717 9207", "some 2,000 soldiers", "the 1st brigade");
+        List<List<NumberMention.Kind>> expected = texts.stream()
+                .map(t -> parser.parse(Tokenizer.tokenize(t)).stream().map(NumberMention::kind).toList()).toList();
+        List<List<List<NumberMention.Kind>>> runs = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> texts.stream()
+                        .map(t -> parser.parse(Tokenizer.tokenize(t)).stream().map(NumberMention::kind).toList())
+                        .toList())
+                .toList();
+        assertThat(runs).allSatisfy(run -> assertThat(run).isEqualTo(expected));
+        assertThat(expected.get(6)).containsExactly(NumberMention.Kind.CARDINAL);
+    }
+
+    @Test
     void aResultTheCallerDoesNotKnowFailsTheLoad() {
         assertThatThrownBy(() -> new FigureRules("figure-rules-test.rules", Set.of("LOW", "HIGH")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown result");
