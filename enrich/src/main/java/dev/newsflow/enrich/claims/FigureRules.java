@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
@@ -158,11 +159,27 @@ final class FigureRules {
 
     /** The results of every rule that matches the figure, for rules that each say something else of it. */
     java.util.Set<String> matching(List<Token> tokens, NumberMention n) {
-        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end());
         java.util.Set<String> out = new java.util.HashSet<>();
+        matches(tokens, n).forEach(m -> out.add(m.result()));
+        return out;
+    }
+
+    /**
+     * A rule's result for a figure, and the token (in the sentence) after the first match of that result:
+     * where the phrase the rule read ends ("8,000 of them").
+     */
+    record Match(String result, int end) {
+    }
+
+    /** Every result whose rules match the figure, highest priority first, each with where its match ends. */
+    List<Match> matches(List<Token> tokens, NumberMention n) {
+        int from = Math.max(0, n.qualifierStart() - BEFORE);
+        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end());
+        List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
-            if (rule.pattern().getMatcher(labels).find()) {
-                out.add(rule.result());
+            TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
+            if (m.find()) {
+                out.add(new Match(rule.result(), from + m.end()));
             }
         }
         return out;

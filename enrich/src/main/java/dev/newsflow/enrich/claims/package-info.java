@@ -24,7 +24,7 @@
  *   <li>attribution-verbs.txt, titles.txt, generic-sources.txt —
  *       {@link dev.newsflow.enrich.claims.AttributionFinder}; organisation-heads.txt —
  *       {@link dev.newsflow.enrich.claims.SourceFallback}</li>
- *   <li>anaphora.tsv — {@link dev.newsflow.enrich.claims.Anaphora}</li>
+ *   <li>anaphora.rules (TokensRegex: "8,000 of them", "of these, 1,500") — {@link dev.newsflow.enrich.claims.Anaphora}</li>
  *   <li>prepositions.tsv, actor-heads.txt — {@link dev.newsflow.enrich.claims.RoleFinder}</li>
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
