@@ -157,9 +157,9 @@ public final class ClaimExtractor {
         return List.copyOf(out);
     }
 
-    /** A claim plus what later sentences need from it. */
+    /** A claim plus what later sentences need from it; {@code grammarStatus} is its status before the model's. */
     private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd,
-                         List<ActorChooser.Candidate> actors, List<String> statusFeatures) {
+                         List<ActorChooser.Candidate> actors, List<String> statusFeatures, Status grammarStatus) {
     }
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
@@ -308,8 +308,7 @@ public final class ClaimExtractor {
 
     /** The claim the figure makes, or null when it is no troop claim. */
     private Found claim(Article article, int si, NumberMention n, Set<Context> said, List<Gazetteer.Mention> mentions,
-                        Found last,
-                        Found previous, Gazetteer.Actor storyActor) {
+                        Found last, Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
         if (said.contains(Context.POINTS_BACK)) {
@@ -381,6 +380,7 @@ public final class ClaimExtractor {
                 roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.add(statusBefore(previous));
+        Status grammar = status;
         status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -436,7 +436,7 @@ public final class ClaimExtractor {
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
-                statusFeatures);
+                statusFeatures, grammar);
     }
 
     /**
@@ -472,7 +472,7 @@ public final class ClaimExtractor {
      * counts a force in one way throughout (its size, its deployment, its losses).
      */
     private static String statusBefore(Found previous) {
-        return "before=" + (previous == null ? "none" : previous.statusFeatures().get(0));
+        return "before=" + (previous == null ? "none" : "grammar=" + previous.grammarStatus());
     }
 
     /** The status model's reading of the claim, or the grammar's when there is no model. */
@@ -566,6 +566,7 @@ public final class ClaimExtractor {
                 roles.location(tokens, mentions, status, attribution, from, n.end()),
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.add(statusBefore(previous));
+        Status grammar = status;
         status = learnedStatus(status, statusFeatures);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
@@ -588,7 +589,7 @@ public final class ClaimExtractor {
                 status, source(article, si, base == null ? null : base.claim()), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         return new Found(claim, si, s.paragraph(), Token.lastWord(unitText), tokens.get(n.end() - 1).end(),
-                candidates, statusFeatures);
+                candidates, statusFeatures, grammar);
     }
 
     /** The troop phrase nearest the figure in its sentence, after it first, with its modifiers; or null. */
