@@ -31,7 +31,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final int MAX_MODIFIERS = 4;
     /** Function words that may follow a complete noun phrase. */
     private static final java.util.Set<String> AFTER_NOUN_PHRASE = LexiconFile.wordClass("units.after-noun-phrase");
-    /** Qualifiers between "of" and the figure of a partitive: "of about 12,000". */
+    /** Words between "of (the)" and the whole's figure of a partitive: "of about 12,000", "of a promised 2,500". */
     private static final java.util.Set<String> PARTITIVE_QUALIFIERS = LexiconFile.wordClass("units.partitive-qualifiers");
     /** Most words between "the number of" and its figure. */
     private static final int MAX_NUMBER_OF_DISTANCE = 24;
@@ -84,9 +84,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         /** As {@link #match(List, int)} for a figure of {@code count}, which lets a singular head count one. */
         public UnitPhrase match(List<Token> tokens, int i, long count) {
             int j = i;
+            if (j + 1 < tokens.size() && tokens.get(j).norm().equals("out") && tokens.get(j + 1).norm().equals("of")) {
+                j++; // "936 out of a promised 2,500 security personnel": as "of"
+            }
             if (j < tokens.size() && tokens.get(j).norm().equals("of")) {
                 j++;
-                int k = j < tokens.size() && tokens.get(j).norm().equals("the") ? j + 1 : j;
+                int k = j < tokens.size() && Set.of("the", "a").contains(tokens.get(j).norm()) ? j + 1 : j;
                 if (k < tokens.size() && PARTITIVE_QUALIFIERS.contains(tokens.get(k).norm())) {
                     k++;
                 }

@@ -316,6 +316,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPartOfAWholeOutOfAPromisedFigureCountsItsTroops() {
+        assertThat(X.extract(null, "Only 936 out of a promised 2,500 Kenyan troops are on the ground."))
+                .extracting(TroopClaim::count).containsExactly(936L, 2500L);
+    }
+
+    @Test
+    void perishedSoldiersAreCounted() {
+        assertThat(one("The number of perished soldiers of the army has risen to 1,586.").count()).isEqualTo(1586L);
+    }
+
+    @Test
     void theTermsOfARatioCountNoOne() {
         assertThat(X.extract(null, "One in three Russian soldiers deployed to the front has been wounded.")).isEmpty();
         assertThat(X.extract(null, "One in 10 soldiers sent to the front was killed.")).isEmpty();

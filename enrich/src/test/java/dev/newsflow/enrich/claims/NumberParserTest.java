@@ -251,6 +251,8 @@ class NumberParserTest {
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.RATIO);
         assertThat(PARSER.parse(Tokenizer.tokenize("one soldier in Kabul"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("beae8ea7-40f4-4d46-a816-16707a65655c and 6x6 trucks")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("call +372 717 9207 for details")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
     }
