@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <p>It also marks what the figure itself says it is not: money ("$2,000", "1,850 euros"; currencies.txt),
  * and, by the TokensRegex rules of number-kinds.rules, years ("in 1949"), compound modifiers ("62-year-old",
- * "17-kilometre"), ordinals ("1st"), selections ("one of the officers") and codes (dates, times, the
- * numbers of formations and telephone numbers).
+ * "17-kilometre"), ordinals ("1st"), selections ("one of the officers"), the terms of a ratio ("one in three")
+ * and codes (dates, times, the numbers of formations, telephone numbers and identifiers).
  * Whether a cardinal counts troops is decided later by the noun phrase around it ({@link UnitPhrase}).
  */
 public final class NumberParser {

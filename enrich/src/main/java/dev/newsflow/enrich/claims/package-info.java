@@ -9,8 +9,9 @@
  * {@link dev.newsflow.enrich.claims.FigureRules}. Each Java class applies one table, so the rules can move to
  * TokensRegex one table at a time:
  * <ul>
- *   <li>numbers.tsv, qualifiers.tsv, currencies.txt, number-kinds.rules (TokensRegex: days, codes, years,
- *       ordinals, selections, compound modifiers) — {@link dev.newsflow.enrich.claims.NumberParser}</li>
+ *   <li>numbers.tsv, qualifiers.tsv, currencies.txt, number-kinds.rules (TokensRegex: days, codes and
+ *       identifiers, years, ordinals, selections, ratios, compound modifiers) —
+ *       {@link dev.newsflow.enrich.claims.NumberParser}</li>
  *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops) —
  *       {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
@@ -29,9 +30,8 @@
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
- *   <li>word-classes.tsv (the small closed word lists the rules test a word against: auxiliaries, the words
- *       that end a phrase, designations before a formation's number, range and age words) — every class
- *       names the rule that reads it</li>
+ *   <li>word-classes.tsv (the small closed word lists the Java rules test a word against: auxiliaries, the
+ *       words that end a phrase, range words) — every class names the rule that reads it</li>
  *   <li>figure-model.tsv, actor-model.tsv, status-model.tsv (learned weights, written by
  *       {@code newsflow train claims}) — {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar
  *       passed over may still be taken, the claim's side is chosen among those named nearby, and its status

@@ -68,6 +68,7 @@ class FigureRulesTest {
                         .toList())
                 .toList();
         assertThat(runs).allSatisfy(run -> assertThat(run).isEqualTo(expected));
+        assertThat(expected.get(0)).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CARDINAL);
         assertThat(expected.get(6)).containsExactly(NumberMention.Kind.CARDINAL);
     }
 
