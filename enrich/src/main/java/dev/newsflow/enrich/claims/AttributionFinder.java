@@ -31,6 +31,8 @@ public final class AttributionFinder {
     private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("attribution.skip-before-verb");
     /** Forms of "be" before a saying verb: a passive ("are said to"), not a source that says. */
     private static final Set<String> BE = LexiconFile.wordClass("attribution.be");
+    /** States after a saying verb: "five Marines confirmed dead" reports them dead, it does not quote them. */
+    private static final Set<String> REPORTED_STATES = LexiconFile.wordClass("attribution.reported-states");
     /** Determiners left off the front of a source: "the ministry", "several officials". */
     private static final Set<String> DETERMINERS = LexiconFile.wordClass("attribution.determiners");
     /** Words a source's noun phrase never runs past when no comma closes it. */
@@ -86,9 +88,10 @@ public final class AttributionFinder {
             if (insideName(names, v)) {
                 continue; // "the United States will deploy": "States" is no verb
             }
-            if ((v > 0 && BE.contains(tokens.get(v - 1).norm()))
-                    || (m.end() < tokens.size() && tokens.get(m.end()).norm().equals("of"))) {
-                continue; // passive ("are said to") or a noun ("reports of the deployment")
+            String next = m.end() < tokens.size() ? tokens.get(m.end()).norm() : "";
+            if ((v > 0 && BE.contains(tokens.get(v - 1).norm())) || next.equals("of")
+                    || REPORTED_STATES.contains(next)) {
+                continue; // passive ("are said to", "confirmed dead") or a noun ("reports of the deployment")
             }
             // subject before the verb: "Korotchenko said", "Russian state television reported"
             int e = v;

@@ -79,7 +79,9 @@ public final class ClaimExtractor {
         /** "21 Christians": civilians, never troops. */
         CIVILIANS,
         /** "43,000 of its soldiers": the speaker's own troops. */
-        OWN_TROOPS
+        OWN_TROOPS,
+        /** "Poland's military stands at around 200,000": the size of a standing force, no troop noun after it. */
+        FORCE_SIZE
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -351,6 +353,10 @@ public final class ClaimExtractor {
         if (anaphorEnd < 0 && unit == null) {
             unit = lossesOnly(tokens, n); // "Russia has had between 70,000 and 80,000 killed or wounded"
         }
+        boolean forceSize = anaphorEnd < 0 && unit == null && said.contains(Context.FORCE_SIZE);
+        if (forceSize) {
+            unit = new UnitPhrase("troops", null, false, false, n.end(), false); // "the army stands at 200,000"
+        }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
         }
@@ -360,7 +366,7 @@ public final class ClaimExtractor {
         String unitText = unit != null ? unit.unit() : base.unit();
 
         StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
-        Status own = cue == null ? null : cue.status();
+        Status own = cue == null ? (forceSize ? Status.OTHER : null) : cue.status(); // a force's size is no move
         if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
         }

@@ -32,13 +32,16 @@ import java.util.stream.Collectors;
  *       of one token, {@code "B"}, {@code "I"} and {@code "E"} on the first, inner and last token of a longer
  *       one, and {@code "O"} elsewhere.</li>
  * </ul>
+ * A token {@code <s>} (its {@code norm}) stands before a sentence's first word when the rules see that far back.
  * The months of calendar.tsv are bound as {@code $MONTH}, a regular expression over {@code norm}.
  * An instance is immutable and thread-safe: each call matches over tokens of its own.
  */
 final class FigureRules {
 
-    /** How many tokens before a figure's qualifier the rules may look at ("18 (17): 3548" needs five). */
-    private static final int BEFORE = 6;
+    /** The {@code norm} of the token that marks a sentence's start. */
+    static final String SENTENCE_START = "<s>";
+    /** How many tokens before a figure's qualifier the rules may look at ("the Armed Forces organic strength totaled" needs seven with the word before). */
+    private static final int BEFORE = 8;
     /** How many tokens after a figure the rules may look at ("2024-04-11" needs four). */
     private static final int AFTER = 4;
 
@@ -96,6 +99,12 @@ final class FigureRules {
         try (java.io.Reader in = new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8)) {
             new TokenSequenceParser().updateExpressionExtractor(collector, in);
         } catch (java.io.IOException | ParseException | TokenSequenceParseException | RuntimeException e) {
+            throw new IllegalStateException("cannot read TokensRegex rules " + path + ": " + e.getMessage(), e);
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            // TokensRegex reports some mistakes as a bare Error ("$X = [ … ]" binds a list, not a pattern)
             throw new IllegalStateException("cannot read TokensRegex rules " + path + ": " + e.getMessage(), e);
         }
         collector.rules.stream().filter(r -> !results.contains(r.result())).findFirst().ifPresent(r -> {
@@ -175,32 +184,43 @@ final class FigureRules {
     List<Match> matches(List<Token> tokens, NumberMention n) {
         int from = Math.max(0, n.qualifierStart() - BEFORE);
         List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end());
+        int first = from == 0 ? from - 1 : from; // the sentence index of labels' first, <s> standing before 0
         List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
             if (m.find()) {
-                out.add(new Match(rule.result(), from + m.end()));
+                out.add(new Match(rule.result(), first + m.end()));
             }
         }
         return out;
     }
 
-    /** The tokens around the figure, with the attributes the rules read. */
+    /**
+     * The tokens around the figure, with the attributes the rules read; when they reach back to the sentence's
+     * start, a first token {@code <s>} marks it, so that a rule may ask for a word before a phrase, or none.
+     */
     private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end) {
         int from = Math.max(0, qualifierStart - BEFORE);
         int to = Math.min(tokens.size(), end + AFTER);
-        List<CoreLabel> labels = new ArrayList<>(to - from);
+        List<CoreLabel> labels = new ArrayList<>(to - from + 1);
+        if (from == 0) {
+            labels.add(label("", SENTENCE_START, false, "O"));
+        }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            CoreLabel label = new CoreLabel();
-            label.setWord(t.text());
-            label.setValue(t.text());
-            label.set(NormAnnotation.class, t.norm());
-            label.set(GluedAnnotation.class, t.joined() ? "yes" : "no");
-            label.set(FigureAnnotation.class, role(k, qualifierStart, start, end));
-            labels.add(label);
+            labels.add(label(t.text(), t.norm(), t.joined(), role(k, qualifierStart, start, end)));
         }
         return labels;
+    }
+
+    private static CoreLabel label(String text, String norm, boolean glued, String figure) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(text);
+        label.setValue(text);
+        label.set(NormAnnotation.class, norm);
+        label.set(GluedAnnotation.class, glued ? "yes" : "no");
+        label.set(FigureAnnotation.class, figure);
+        return label;
     }
 
     private static String role(int k, int qualifierStart, int start, int end) {

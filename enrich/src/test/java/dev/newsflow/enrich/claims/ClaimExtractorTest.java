@@ -333,6 +333,50 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSizeOfAStandingForceCountsItsTroops() {
+        TroopClaim c = one("Poland's military currently stands at around 200,000, behind only Turkey and the United States.");
+        assertThat(c.count()).isEqualTo(200_000L);
+        assertThat(c.qualifier()).isEqualTo(Qualifier.APPROX);
+        assertThat(c.status()).isEqualTo(Status.OTHER);
+        assertThat(one("Russia's military is thought to be around 1.3 million strong.").count()).isEqualTo(1_300_000L);
+        assertThat(one("The Ministry of Defence announced that the Army would be scaled back to 72,500 by 2025.")
+                .count()).isEqualTo(72_500L);
+        assertThat(one("Under the decree, the Armed Forces organic strength totaled 1.885 million.").count())
+                .isEqualTo(1_885_000L);
+    }
+
+    @Test
+    void aForceSizeFigureMustEndItsPhraseAndTheForceMustNotBeInsideAnotherPhrase() {
+        assertThat(X.extract(null, "The government will send the army to 12 cities.")).isEmpty();
+        assertThat(X.extract(null, "The number of clashes between militants and the armed forces rose to 40 this year."))
+                .isEmpty();
+    }
+
+    @Test
+    void aStateAfterASayingVerbIsNoAttribution() {
+        TroopClaim c = one("Five US Marines confirmed dead after California helicopter crash");
+        assertThat(c.count()).isEqualTo(5L);
+        assertThat(c.status()).isEqualTo(Status.KILLED);
+        assertThat(c.source()).isNull();
+    }
+
+    @Test
+    void idiomsOfAFallenSoldiersHonourAreDeaths() {
+        assertThat(one("During UN peacekeeping missions, 171 Pakistani soldiers have sacrificed their precious lives.")
+                .status()).isEqualTo(Status.KILLED);
+        assertThat(one("About 177 Indian peacekeepers have made the ultimate sacrifice.").status()).isEqualTo(Status.KILLED);
+        assertThat(one("Resultantly, 13 brave sons of soil embraced Shahadat.").status()).isEqualTo(Status.KILLED);
+        assertThat(one("I share the loss of five outstanding Marines from the 3rd Marine Aircraft Wing.").status())
+                .isEqualTo(Status.KILLED);
+    }
+
+    @Test
+    void navySealsAndSonsOfSoilAreTroops() {
+        assertThat(one("Ships and aircraft search for 2 Navy SEALs missing after a mission.").unit()).isEqualTo("Navy SEALs");
+        assertThat(one("One brave son of soil, Naik Mujahid Khan, embraced martyrdom.").count()).isEqualTo(1L);
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");

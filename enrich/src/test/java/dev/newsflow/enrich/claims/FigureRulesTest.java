@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FigureRulesTest {
 
     private static final Set<String> RESULTS = Set.of("QUALIFIED_MEN", "TWO_TOKENS", "AFTER_A_MONTH", "GLUED_KM",
-            "LOW", "HIGH");
+            "LOW", "HIGH", "OPENS_SENTENCE");
     private static final FigureRules RULES = new FigureRules("figure-rules-test.rules", RESULTS);
 
     private static String match(String text, int qualifierStart, int start, int end) {
@@ -40,6 +40,15 @@ class FigureRulesTest {
     void gluedSaysWhetherASpaceCameBefore() {
         assertThat(match("a 17km march", 1, 1, 2)).isEqualTo("GLUED_KM");
         assertThat(match("a 17 km march", 1, 1, 2)).isNull();
+    }
+
+    @Test
+    void aSentencesStartIsMarkedWhenTheRulesSeeThatFar() {
+        assertThat(match("at 500", 1, 1, 2)).isEqualTo("OPENS_SENTENCE");
+        assertThat(match("they stood at 500", 3, 3, 4)).isNull();
+        List<Token> tokens = Tokenizer.tokenize("at 500 .");
+        NumberMention figure = new NumberParser().parse(tokens).get(0);
+        assertThat(RULES.matches(tokens, figure)).containsExactly(new FigureRules.Match("OPENS_SENTENCE", 2));
     }
 
     @Test
@@ -82,6 +91,12 @@ class FigureRulesTest {
     void aRulesFileThatDoesNotParseFailsWithItsName() {
         assertThatThrownBy(() -> new FigureRules("figure-rules-broken.rules", Set.of("UNCLOSED")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("figure-rules-broken.rules");
+    }
+
+    @Test
+    void aMistakeTokensRegexReportsAsAnErrorStillFailsWithTheFilesName() {
+        assertThatThrownBy(() -> new FigureRules("figure-rules-list-variable.rules", Set.of("MEN")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("figure-rules-list-variable.rules");
     }
 
     @Test
