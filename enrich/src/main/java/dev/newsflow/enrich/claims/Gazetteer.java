@@ -134,7 +134,7 @@ public final class Gazetteer {
 
     /** All actor and place mentions, longest first, left to right. */
     public List<Mention> find(List<Token> tokens) {
-        return matcher.findAll(tokens).stream()
+        return matcher.findAll(tokens).stream().filter(m -> !currencyPrefix(tokens, m.end()))
                 .map(m -> new Mention(m.start(), m.end(), m.value().actor(), m.value().place()))
                 .toList();
     }
@@ -142,6 +142,12 @@ public final class Gazetteer {
     /** The mention starting at token i, or null. */
     public Mention at(List<Token> tokens, int i) {
         PhraseMatcher.Match<Entry> m = matcher.matchAt(tokens, i);
-        return m == null ? null : new Mention(m.start(), m.end(), m.value().actor(), m.value().place());
+        return m == null || currencyPrefix(tokens, m.end()) ? null
+                : new Mention(m.start(), m.end(), m.value().actor(), m.value().place());
+    }
+
+    /** "US$522 million", "A$5 million": a country's letters glued to a dollar sign name a currency, not it. */
+    private static boolean currencyPrefix(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).text().equals("$") && tokens.get(end).joined();
     }
 }

@@ -35,6 +35,7 @@ class GazetteerTest {
         "Canada will send|CA|Canada|COUNTRY",
         "the Pentagon will send|US|United States|FORCE",
         "the Royal Marines landed|GB|United Kingdom|FORCE",
+        "the RAF lost|GB|United Kingdom|FORCE",
     })
     void actors(String text, String id, String name, Gazetteer.ActorKind kind) {
         Gazetteer.Mention m = first(text);
@@ -72,6 +73,13 @@ class GazetteerTest {
     void bodiesThatOnlyReportAreNoActors() {
         assertThat(GAZ.find(Tokenizer.tokenize("according to TASS"))).isEmpty();
         assertThat(GAZ.find(Tokenizer.tokenize("the NIS said"))).isEmpty();
+    }
+
+    @Test
+    void aCountrysLettersGluedToADollarSignNameACurrency() {
+        assertThat(GAZ.find(Tokenizer.tokenize("a budget of US$522 million"))).isEmpty();
+        assertThat(GAZ.at(Tokenizer.tokenize("US$522 million"), 0)).isNull();
+        assertThat(first("US $522 million").actor().id()).isEqualTo("US");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,5 +105,13 @@ class StatusLexiconTest {
         Figure f = firstFigure(sentence);
         Status s = STATUS.clauseDefault(f.tokens(), f.number().qualifierStart(), f.unit().end(), true);
         assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+    }
+
+    @Test
+    void presenceNowNeedsAPlaceOrItIsTheSizeOfAForce() {
+        Figure f = firstFigure("The army now has about 70,000 soldiers");
+        assertThat(STATUS.clauseDefault(f.tokens(), f.number().qualifierStart(), f.unit().end(), false)).isNull();
+        assertThat(STATUS.clauseDefault(f.tokens(), f.number().qualifierStart(), f.unit().end(), true))
+                .isEqualTo(Status.DEPLOYED);
     }
 }
