@@ -26,8 +26,9 @@ public final class StatusLexicon {
      * @param withdrawal the cue withdraws troops ("withdraw", "drawdown"): status other, whatever the intention
      * @param anyone     the cue is said of civilians as much as of troops ("returned home", "were evacuated"), so
      *                   it does not make "150 Indians" or "two men" troops
+     * @param troopsOnly the cue is said of troops alone ("killed in action"): a bare figure before it counts them
      */
-    public record Cue(int start, int end, Status status, boolean withdrawal, boolean anyone) {
+    public record Cue(int start, int end, Status status, boolean withdrawal, boolean anyone, boolean troopsOnly) {
     }
 
     /** Words between a figure's noun and the participle that gives its status: "troops have already been sent". */
@@ -50,6 +51,7 @@ public final class StatusLexicon {
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
     private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> anyone = new PhraseMatcher<>();
+    private final PhraseMatcher<Boolean> troopsOnly = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> occasions = PhraseMatcher.ofWords("occasions.txt");
 
     /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
@@ -73,6 +75,9 @@ public final class StatusLexicon {
             if (r.length > 2 && r[2].strip().equals("anyone")) {
                 anyone.add(r[0], Boolean.TRUE);
             }
+            if (r.length > 2 && r[2].strip().equals("troops")) {
+                troopsOnly.add(r[0], Boolean.TRUE);
+            }
         }
     }
 
@@ -82,7 +87,8 @@ public final class StatusLexicon {
                 .map(m -> {
                     boolean withdrawal = withdrawals.matchAt(tokens, m.start()) != null;
                     Status status = withdrawal ? m.value() : withIntent(tokens, m.start(), m.value());
-                    return new Cue(m.start(), m.end(), status, withdrawal, anyone.matchAt(tokens, m.start()) != null);
+                    return new Cue(m.start(), m.end(), status, withdrawal, anyone.matchAt(tokens, m.start()) != null,
+                            troopsOnly.matchAt(tokens, m.start()) != null);
                 })
                 .toList();
     }

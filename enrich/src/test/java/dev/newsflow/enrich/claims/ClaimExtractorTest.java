@@ -377,6 +377,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureKilledInActionCountsSoldiers() {
+        List<TroopClaim> claims = X.extract(null,
+                "Yu quoted the most recent figures as approximately 400 killed in action and 3,600 injured.");
+        assertThat(claims).extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(400L, Status.KILLED), tuple(3600L, Status.WOUNDED));
+        assertThat(X.extract(null, "Officials said 400 were killed in the floods.")).isEmpty();
+    }
+
+    @Test
+    void gendarmesAreTroops() {
+        assertThat(one("On this axis, 600 gendarmes were deployed on Sunday.").status()).isEqualTo(Status.DEPLOYED);
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");
