@@ -103,6 +103,7 @@ public final class AttributionFinder {
             while (s > 0 && e - s < MAX_SOURCE_TOKENS && !BOUNDARIES.contains(tokens.get(s - 1).norm())) {
                 s--;
             }
+            s = afterCountedNoun(tokens, s, e);
             Attribution a = s < e ? np(tokens, s, e, s) : null;
             if (a != null && a.source != null) {
                 return a;
@@ -121,6 +122,28 @@ public final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a source starts when a counted noun comes before its name, a relative clause with its pronoun left
+     * out: "Of the 200 militants Israel claims to have killed" is said by Israel, of the 200 militants. The name
+     * is the first capitalised word after the figure; with none, the start stays ("Two US officials said").
+     */
+    private static int afterCountedNoun(List<Token> tokens, int s, int e) {
+        int figure = -1;
+        for (int k = s; k < e; k++) {
+            boolean ordinal = k + 1 < e && tokens.get(k + 1).joined()
+                    && Set.of("st", "nd", "rd", "th").contains(tokens.get(k + 1).norm()); // "the 28th Bomb Wing"
+            if (tokens.get(k).isDigits() && !ordinal) {
+                figure = k;
+            }
+        }
+        for (int k = figure + 1; figure >= 0 && k < e; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                return k;
+            }
+        }
+        return s;
     }
 
     private static boolean insideName(List<Gazetteer.Mention> names, int i) {

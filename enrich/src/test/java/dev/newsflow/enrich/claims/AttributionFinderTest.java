@@ -41,6 +41,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCountedNounBeforeTheNameIsNoPartOfTheSource() {
+        AttributionFinder.Attribution a = find("Of the 200 militants Israel claims to have killed, 80 were members of Radwan.");
+        assertThat(a.source()).isEqualTo("Israel");
+        assertThat(a.start()).isEqualTo(4);
+        assertThat(find("Two US officials said 300 troops left.").source()).isEqualTo("Two US officials");
+        assertThat(find("The 28th Bomb Wing Public Affairs office said one airman was hurt.").source())
+                .isEqualTo("28th Bomb Wing Public Affairs office");
+    }
+
+    @Test
     void aReportIsGeneric() {
         AttributionFinder.Attribution a = find("According to a report published last Friday, Pyongyang wants to contribute.");
         assertThat(a.generic()).isTrue();
