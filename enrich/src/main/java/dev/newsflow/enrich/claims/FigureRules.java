@@ -32,18 +32,31 @@ import java.util.stream.Collectors;
  *       of one token, {@code "B"}, {@code "I"} and {@code "E"} on the first, inner and last token of a longer
  *       one, and {@code "O"} elsewhere.</li>
  * </ul>
- * A token {@code <s>} (its {@code norm}) stands before a sentence's first word when the rules see that far back.
- * The months of calendar.tsv are bound as {@code $MONTH}, a regular expression over {@code norm}.
+ * A token {@code <s>} (its {@code norm}) stands before a sentence's first word, and {@code </s>} after its last,
+ * when the rules see that far. A caller that knows more of the sentence ({@link Marks}) adds:
+ * <ul>
+ *   <li>{@code cue}: the status of a status cue that starts at the token ("killed", "deployed"), else "O";</li>
+ *   <li>{@code cueEnd}: the status of a cue of the sentence that ends at the token, else "O";</li>
+ *   <li>{@code mention}: "B" on the first token of a gazetteer mention, else "O";</li>
+ *   <li>{@code country}: "E" on the last token of a mention of a country, else "O".</li>
+ * </ul>
+ * Without them every token has "O". The months of calendar.tsv are bound as {@code $MONTH} and all its words
+ * as {@code $CALENDAR}, regular expressions over {@code norm}; each class of word-classes.tsv is bound by its
+ * name in capitals, dots and dashes as underscores ("ellipsis.others" as {@code $ELLIPSIS_OTHERS}).
  * An instance is immutable and thread-safe: each call matches over tokens of its own.
  */
 final class FigureRules {
 
     /** The {@code norm} of the token that marks a sentence's start. */
     static final String SENTENCE_START = "<s>";
+    /** The {@code norm} of the token that marks a sentence's end. */
+    static final String SENTENCE_END = "</s>";
+    /** What every token has for an attribute the caller did not give. */
+    private static final String NONE = "O";
     /** How many tokens before a figure's qualifier the rules may look at ("the Armed Forces organic strength totaled" needs seven with the word before). */
     private static final int BEFORE = 8;
-    /** How many tokens after a figure the rules may look at ("2024-04-11" needs four). */
-    private static final int AFTER = 4;
+    /** How many tokens after a figure the rules may look at ("two others were seriously wounded" needs five). */
+    private static final int AFTER = 6;
 
     /** {@link Token#norm()} of a token. */
     static final class NormAnnotation implements CoreAnnotation<String> {
@@ -69,6 +82,54 @@ final class FigureRules {
         }
     }
 
+    /** The status of a cue that starts at the token. */
+    static final class CueAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** The status of a cue that ends at the token. */
+    static final class CueEndAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** Whether a gazetteer mention starts at the token. */
+    static final class MentionAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /** Whether a mention of a country ends at the token. */
+    static final class CountryAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    /**
+     * What a caller knows of each token of a sentence beyond its words, one value per token: the
+     * {@code cue}, {@code cueEnd}, {@code mention} and {@code country} attributes.
+     */
+    record Marks(String[] cue, String[] cueEnd, String[] mention, String[] country) {
+
+        /** Marks for a sentence of {@code size} tokens, every value "O" until set. */
+        static Marks none(int size) {
+            String[][] all = new String[4][size];
+            for (String[] values : all) {
+                java.util.Arrays.fill(values, NONE);
+            }
+            return new Marks(all[0], all[1], all[2], all[3]);
+        }
+    }
+
     /** One rule of the file, or several with the same result and priority joined: the pattern and its result. */
     private record Rule(TokenSequencePattern pattern, double priority, String result) {
     }
@@ -89,7 +150,14 @@ final class FigureRules {
         env.bind("norm", NormAnnotation.class);
         env.bind("glued", GluedAnnotation.class);
         env.bind("figure", FigureAnnotation.class);
+        env.bind("cue", CueAnnotation.class);
+        env.bind("cueEnd", CueEndAnnotation.class);
+        env.bind("mention", MentionAnnotation.class);
+        env.bind("country", CountryAnnotation.class);
         env.bind("$MONTH", alternation(LexiconFile.words("calendar.tsv", "month")));
+        env.bind("$CALENDAR", alternation(LexiconFile.words("calendar.tsv")));
+        LexiconFile.wordClasses().forEach((wordClass, words) -> env.bind(
+                "$" + wordClass.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'), alternation(words)));
         RuleCollector collector = new RuleCollector(env);
         String path = "/dev/newsflow/enrich/claims/" + name;
         java.io.InputStream stream = FigureRules.class.getResourceAsStream(path);
@@ -157,7 +225,7 @@ final class FigureRules {
      * the result of the rule of highest priority that matches, or null when none does.
      */
     String match(List<Token> tokens, int qualifierStart, int start, int end) {
-        List<CoreLabel> labels = labels(tokens, qualifierStart, start, end);
+        List<CoreLabel> labels = labels(tokens, qualifierStart, start, end, null);
         for (Rule rule : rules) {
             if (rule.pattern().getMatcher(labels).find()) {
                 return rule.result();
@@ -168,8 +236,13 @@ final class FigureRules {
 
     /** The results of every rule that matches the figure, for rules that each say something else of it. */
     java.util.Set<String> matching(List<Token> tokens, NumberMention n) {
+        return matching(tokens, n, null);
+    }
+
+    /** As {@link #matching(List, NumberMention)}, the rules also reading the sentence's marks. */
+    java.util.Set<String> matching(List<Token> tokens, NumberMention n, Marks marks) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        matches(tokens, n).forEach(m -> out.add(m.result()));
+        matches(tokens, n, marks).forEach(m -> out.add(m.result()));
         return out;
     }
 
@@ -182,14 +255,18 @@ final class FigureRules {
 
     /** Every result whose rules match the figure, highest priority first, each with where its match ends. */
     List<Match> matches(List<Token> tokens, NumberMention n) {
+        return matches(tokens, n, null);
+    }
+
+    private List<Match> matches(List<Token> tokens, NumberMention n, Marks marks) {
         int from = Math.max(0, n.qualifierStart() - BEFORE);
-        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end());
+        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end(), marks);
         int first = from == 0 ? from - 1 : from; // the sentence index of labels' first, <s> standing before 0
         List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
             TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
             if (m.find()) {
-                out.add(new Match(rule.result(), first + m.end()));
+                out.add(new Match(rule.result(), Math.min(tokens.size(), first + m.end())));
             }
         }
         return out;
@@ -197,18 +274,29 @@ final class FigureRules {
 
     /**
      * The tokens around the figure, with the attributes the rules read; when they reach back to the sentence's
-     * start, a first token {@code <s>} marks it, so that a rule may ask for a word before a phrase, or none.
+     * start, a first token {@code <s>} marks it, and a last token {@code </s>} its end, so that a rule may ask for
+     * a word before or after a phrase, or none.
      */
-    private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end) {
+    private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end, Marks marks) {
         int from = Math.max(0, qualifierStart - BEFORE);
         int to = Math.min(tokens.size(), end + AFTER);
-        List<CoreLabel> labels = new ArrayList<>(to - from + 1);
+        List<CoreLabel> labels = new ArrayList<>(to - from + 2);
         if (from == 0) {
-            labels.add(label("", SENTENCE_START, false, "O"));
+            labels.add(label("", SENTENCE_START, false, NONE));
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            labels.add(label(t.text(), t.norm(), t.joined(), role(k, qualifierStart, start, end)));
+            CoreLabel label = label(t.text(), t.norm(), t.joined(), role(k, qualifierStart, start, end));
+            if (marks != null) {
+                label.set(CueAnnotation.class, marks.cue()[k]);
+                label.set(CueEndAnnotation.class, marks.cueEnd()[k]);
+                label.set(MentionAnnotation.class, marks.mention()[k]);
+                label.set(CountryAnnotation.class, marks.country()[k]);
+            }
+            labels.add(label);
+        }
+        if (to == tokens.size()) {
+            labels.add(label("", SENTENCE_END, false, NONE));
         }
         return labels;
     }
@@ -220,6 +308,10 @@ final class FigureRules {
         label.set(NormAnnotation.class, norm);
         label.set(GluedAnnotation.class, glued ? "yes" : "no");
         label.set(FigureAnnotation.class, figure);
+        label.set(CueAnnotation.class, NONE);
+        label.set(CueEndAnnotation.class, NONE);
+        label.set(MentionAnnotation.class, NONE);
+        label.set(CountryAnnotation.class, NONE);
         return label;
     }
 

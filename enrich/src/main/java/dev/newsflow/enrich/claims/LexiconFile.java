@@ -58,6 +58,11 @@ final class LexiconFile {
         return words;
     }
 
+    /** Every class of word-classes.tsv by name, for rule files that read them. */
+    static java.util.Map<String, java.util.Set<String>> wordClasses() {
+        return WordClasses.ALL;
+    }
+
     /** word-classes.tsv, read once. */
     private static final class WordClasses {
         static final java.util.Map<String, java.util.Set<String>> ALL = rows("word-classes.tsv").stream()

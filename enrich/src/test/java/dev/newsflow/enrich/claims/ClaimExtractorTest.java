@@ -391,6 +391,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureBesideAClaimTakesItsUnitBeforeOthersAYearOrAName() {
+        assertThat(X.extract(null, "Nine soldiers were killed while five others were seriously wounded."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(9L, Status.KILLED), tuple(5L, Status.WOUNDED));
+        assertThat(X.extract(null, "British forces lost 108 soldiers last year, compared to 51 in 2008."))
+                .extracting(TroopClaim::count).containsExactly(108L, 51L);
+        assertThat(X.extract(null, "The Guard sent 300 troops to Portland and 500 into Chicago."))
+                .extracting(TroopClaim::count).containsExactly(300L, 500L);
+        assertThat(X.extract(null, "The Guard sent 300 troops to Portland and 500 into May."))
+                .extracting(TroopClaim::count).containsExactly(300L);
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");

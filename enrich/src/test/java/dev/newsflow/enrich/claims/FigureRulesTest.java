@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class FigureRulesTest {
 
     private static final Set<String> RESULTS = Set.of("QUALIFIED_MEN", "TWO_TOKENS", "AFTER_A_MONTH", "GLUED_KM",
-            "LOW", "HIGH", "OPENS_SENTENCE");
+            "LOW", "HIGH", "OPENS_SENTENCE", "ENDS_SENTENCE", "WORD_CLASS", "CUE_AFTER", "CUE_BEFORE", "COUNTRY_BEFORE",
+            "MENTION_AFTER");
     private static final FigureRules RULES = new FigureRules("figure-rules-test.rules", RESULTS);
 
     private static String match(String text, int qualifierStart, int start, int end) {
@@ -49,6 +50,33 @@ class FigureRulesTest {
         List<Token> tokens = Tokenizer.tokenize("at 500 .");
         NumberMention figure = new NumberParser().parse(tokens).get(0);
         assertThat(RULES.matches(tokens, figure)).containsExactly(new FigureRules.Match("OPENS_SENTENCE", 2));
+    }
+
+    @Test
+    void aSentencesEndIsMarkedToo() {
+        assertThat(match("cut by 500", 2, 2, 3)).isEqualTo("ENDS_SENTENCE");
+        assertThat(match("cut by 500 troops", 2, 2, 3)).isNotEqualTo("ENDS_SENTENCE");
+    }
+
+    @Test
+    void wordClassesAreVariablesNamedAfterTheirClass() {
+        assertThat(match("and another 300", 2, 2, 3)).isEqualTo("WORD_CLASS");
+        assertThat(match("and then 300", 2, 2, 3)).isNull();
+    }
+
+    @Test
+    void theCallersMarksSayWhatItKnowsOfEachToken() {
+        List<Token> tokens = Tokenizer.tokenize("Ethiopia 2,500 killed and wounded 40 in Kenya");
+        List<NumberMention> figures = new NumberParser().parse(tokens);
+        FigureRules.Marks marks = FigureRules.Marks.none(tokens.size());
+        assertThat(RULES.matching(tokens, figures.get(0), marks)).isEmpty();
+        marks.cue()[2] = "killed";
+        marks.cueEnd()[4] = "wounded";
+        marks.country()[0] = "E";
+        marks.mention()[7] = "B";
+        assertThat(RULES.matching(tokens, figures.get(0), marks)).containsExactlyInAnyOrder("CUE_AFTER", "COUNTRY_BEFORE");
+        assertThat(RULES.matching(tokens, figures.get(1), marks)).containsExactlyInAnyOrder("CUE_BEFORE", "MENTION_AFTER");
+        assertThat(RULES.matching(tokens, figures.get(1))).isEmpty();
     }
 
     @Test
