@@ -22,6 +22,11 @@ public final class NumberParser {
     private static final java.util.regex.Pattern EUROPEAN_GROUPING =
             java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
 
+    /** Fractions written as one character after the digits: "2½ million". */
+    private static final java.util.Map<String, java.math.BigDecimal> FRACTIONS = java.util.Map.of(
+            "½", new java.math.BigDecimal("0.5"), "¼", new java.math.BigDecimal("0.25"),
+            "¾", new java.math.BigDecimal("0.75"));
+
     private record Word(long value, String kind) {
     }
 
@@ -216,6 +221,11 @@ public final class NumberParser {
         if (t.isDigits()) {
             String digits = t.text().replaceAll("[,\\s\\u00A0\\u202F]", "");
             int end = i + 1;
+            java.math.BigDecimal fraction = end < tokens.size() && tokens.get(end).joined()
+                    ? FRACTIONS.get(tokens.get(end).text()) : null; // "2½ million"
+            if (fraction != null) {
+                end++;
+            }
             // "1.5 million", "15-hundred", "12 thousand"
             int k = end;
             if (k + 1 < tokens.size() && tokens.get(k).text().equals("-") && tokens.get(k).joined()) {
@@ -228,20 +238,30 @@ public final class NumberParser {
             if (multiplied && digits.indexOf('.') != digits.lastIndexOf('.')) {
                 return null; // "1.200.000 million" means nothing
             }
-            double base = Double.parseDouble(european ? digits.replace(".", "") : digits);
+            // exact decimals: "1.013 million" is 1,013,000, where a double gives 1,012,999.99…
+            java.math.BigDecimal base = new java.math.BigDecimal(european ? digits.replace(".", "") : digits);
+            if (fraction != null) {
+                base = base.add(fraction);
+            }
             if (multiplied) {
-                base *= mm.value().value();
+                base = base.multiply(java.math.BigDecimal.valueOf(mm.value().value()));
                 end = mm.end();
             } else if (end < tokens.size() && tokens.get(end).joined() && tokens.get(end).norm().equals("k")) {
-                base *= 1000; // "417K Contract Soldiers"
+                base = base.multiply(java.math.BigDecimal.valueOf(1000)); // "417K Contract Soldiers"
                 end++;
             }
-            if (base != Math.floor(base)) {
+            if (base.signum() != 0 && base.stripTrailingZeros().scale() > 0) {
                 return null; // "2.5" on its own is not a head count
             }
-            return new Figure((long) base, end, false);
+            return new Figure(base.longValue(), end, false);
         }
         return words(tokens, i);
+    }
+
+    /** A token with a digit, a fraction or a number word: what a "million" after it multiplies. */
+    private boolean numberLike(Token t) {
+        return t.text().chars().anyMatch(c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER)
+                || words.matchAt(List.of(t), 0) != null;
     }
 
     /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million". */
@@ -261,10 +281,19 @@ public final class NumberParser {
                 return new Figure(m.value().value() * parts / 4, m.end(), false);
             }
         }
-        if (tokens.get(i).norm().equals("half") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("a")) {
-            PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 2); // "half a million"
+        // "half a million", "a half-million", "half a million"
+        int h = tokens.get(i).norm().equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("half")
+                ? i + 1 : i;
+        if (tokens.get(h).norm().equals("half") && h + 1 < tokens.size()) {
+            int k = tokens.get(h + 1).norm().equals("a") || tokens.get(h + 1).text().equals("-") ? h + 2 : h + 1;
+            PhraseMatcher.Match<Word> m = words.matchAt(tokens, k);
             return m != null && m.value().kind().equals("mult") && m.value().value() >= 1000
                     ? new Figure(m.value().value() / 2, m.end(), false) : null;
+        }
+        PhraseMatcher.Match<Word> lead = words.matchAt(tokens, i);
+        if (lead != null && lead.value().kind().equals("mult") && lead.value().value() >= 1000 && i > 0
+                && numberLike(tokens.get(i - 1))) {
+            return null; // "2½ million", "several hundred thousand": the rest of a figure not read, not a million
         }
         if (tokens.get(i).norm().equals("a")) {
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, i + 1);

@@ -41,6 +41,11 @@ class NumberParserTest {
         "15.000 active-duty personnel|15.000|15000",
         "1.200.000 reservists|1.200.000|1200000",
         "1.125 million men|1.125 million|1125000",
+        "unchanged at 1.013 million|1.013 million|1013000",
+        "a half-million soldiers|a half-million|500000",
+        "a half million soldiers|a half million|500000",
+        "2½ million Americans|2½ million|2500000",
+        "send thousand troops|thousand|1000",
         "2.5-lakh personnel|2.5-lakh|250000",
         "five lakh troops|five lakh|500000",
     })
@@ -255,5 +260,12 @@ class NumberParserTest {
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("call +372 717 9207 for details")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
+    }
+
+    @Test
+    void theRestOfAFigureNotReadIsNoMillionOfItsOwn() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("several hundred thousand troops"))).extracting(NumberMention::count)
+                .doesNotContain(1000L);
+        assertThat(PARSER.parse(Tokenizer.tokenize("2½ troops"))).isEmpty();
     }
 }
