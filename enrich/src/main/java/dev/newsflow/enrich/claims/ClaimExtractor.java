@@ -81,7 +81,9 @@ public final class ClaimExtractor {
         /** "43,000 of its soldiers": the speaker's own troops. */
         OWN_TROOPS,
         /** "Poland's military stands at around 200,000": the size of a standing force, no troop noun after it. */
-        FORCE_SIZE
+        FORCE_SIZE,
+        /** "200-300 meters per day", "for 20 years": a measure, never a head count. */
+        MEASURE
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -506,7 +508,7 @@ public final class ClaimExtractor {
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !said.contains(Context.DATE_OR_AGE)
                 && !said.contains(Context.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
-                && !said.contains(Context.CIVILIANS)
+                && !said.contains(Context.CIVILIANS) && !said.contains(Context.MEASURE)
                 && !negation.negates(tokens, from);
     }
 

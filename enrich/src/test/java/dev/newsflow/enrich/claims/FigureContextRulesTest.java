@@ -1,0 +1,47 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What figure-context.rules says of the first cardinal of a sentence. */
+class FigureContextRulesTest {
+
+    private static final FigureRules RULES = new FigureRules("figure-context.rules",
+            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE"));
+
+    private static Set<String> said(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        NumberMention first = new NumberParser().parse(tokens).stream()
+                .filter(n -> n.kind() == NumberMention.Kind.CARDINAL).findFirst().orElseThrow();
+        return RULES.matching(tokens, first);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russian troops are advancing by 200-300 meters per day.|MEASURE",
+        "Ukrainian units had captured 1,000 square kilometres of territory.|MEASURE",
+        "The battle spanned 18 hours.|MEASURE",
+        "Poland's military currently stands at around 200,000.|FORCE_SIZE",
+        "Army numbers are set to fall below 70,000 next year.|FORCE_SIZE",
+        "He has an army of merely 3,500.|FORCE_SIZE",
+        "Militants beheaded 21 Christians.|CIVILIANS",
+        "They were aged 25.|DATE_OR_AGE",
+    })
+    void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
+        assertThat(said(text)).contains(result);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia sent 200 troops.",
+        "The government will send the army to 12 cities.",
+        "The toll from clashes between militants and the armed forces rose to five.",
+    })
+    void aHeadCountGetsNoMeasureOrForceSize(String text) {
+        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE");
+    }
+}
