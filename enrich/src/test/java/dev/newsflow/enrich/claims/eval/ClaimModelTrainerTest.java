@@ -25,13 +25,13 @@ class ClaimModelTrainerTest {
 
     @Test
     void passedOverFiguresOfAGoldClaimBecomeClaimsAndTheRestOther() {
-        String text = "Al Shabaab said 21 were killed. The convoy travelled 40 kilometres. "
-                + "Another 17 were killed, the army said. The trip took 30 minutes.";
+        String text = "Al Shabaab said 21 were killed. The convoy had 40 vehicles. "
+                + "Another 17 were killed, the army said. They fired 30 rockets.";
         GoldFile gold = GoldFile.parse("""
                 {"file": "a.txt", "sentence": "Al Shabaab said 21 were killed.", "count": 21, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "Al Shabaab"}
                 {"file": "a.txt", "sentence": "Another 17 were killed, the army said.", "count": 17, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "the army"}
-                {"file": "a.txt", "non_claim": "40 kilometres", "reason": "distance"}
-                {"file": "a.txt", "non_claim": "30 minutes", "reason": "duration"}
+                {"file": "a.txt", "non_claim": "40 vehicles", "reason": "vehicles"}
+                {"file": "a.txt", "non_claim": "30 rockets", "reason": "weapons"}
                 """);
         List<ClaimExtractor.Example> examples = GRAMMAR.examples(null, text);
         ClaimModelTrainer trainer = new ClaimModelTrainer();
@@ -40,9 +40,9 @@ class ClaimModelTrainerTest {
 
         ClaimModels models = trainer.train(1.0, 0.5);
         List<String> killed = features(examples, 21);
-        List<String> distance = features(examples, 40);
+        List<String> vehicles = features(examples, 40);
         assertThat(models.figures().probability(ClaimModels.CLAIM, killed))
-                .isGreaterThan(models.figures().probability(ClaimModels.CLAIM, distance));
+                .isGreaterThan(models.figures().probability(ClaimModels.CLAIM, vehicles));
     }
 
     @Test
