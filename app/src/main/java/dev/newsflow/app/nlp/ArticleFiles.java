@@ -53,7 +53,7 @@ public final class ArticleFiles {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
+                try (Stream<Path> walk = Files.walk(p.toRealPath())) { // a linked directory is walked too
                     walk.filter(Files::isRegularFile).filter(ArticleFiles::readable).sorted().forEach(out::add);
                 }
             } else if (Files.isRegularFile(p)) {

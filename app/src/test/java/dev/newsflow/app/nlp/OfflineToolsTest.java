@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,15 +63,23 @@ class OfflineToolsTest {
     }
 
     @Test
+    void aDirectoryReachedThroughASymbolicLinkIsRead(@TempDir Path dir) throws Exception {
+        Path texts = Files.createDirectory(dir.resolve("texts"));
+        Files.writeString(texts.resolve("a.txt"), TEXT);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), texts);
+        assertEquals(List.of(texts.toRealPath().resolve("a.txt")), ArticleFiles.expand(List.of(link)));
+    }
+
+    @Test
     void trainWritesModelTablesThatEvalCanUse(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said.\n\n"
-                + "The talks lasted two days.\n\nAl Shabaab said 21 were killed. The convoy travelled 40 kilometres.\n");
+                + "The army bought two tanks.\n\nAl Shabaab said 21 were killed. The convoy had 40 vehicles.\n");
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"Al Shabaab said 21 were killed.\", \"count\": 21, "
                 + "\"count_low\": null, \"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"troops\", \"actor\": null, "
                 + "\"location\": null, \"status\": \"killed\", \"source\": \"Al Shabaab\"}\n"
-                + "{\"file\": \"a.txt\", \"non_claim\": \"40 kilometres\", \"reason\": \"distance\"}\n"
-                + "{\"file\": \"a.txt\", \"non_claim\": \"two days\", \"reason\": \"duration\"}\n");
+                + "{\"file\": \"a.txt\", \"non_claim\": \"40 vehicles\", \"reason\": \"vehicles\"}\n"
+                + "{\"file\": \"a.txt\", \"non_claim\": \"two tanks\", \"reason\": \"weapons\"}\n");
         Path models = dir.resolve("models");
         run("train", "claims", "--out", models.toString(), gold.toString(), dir.toString());
         String table = Files.readString(models.resolve("figure-model.tsv"));
