@@ -197,6 +197,7 @@ class NumberParserTest {
         "a salary of ₴20,000|MONEY",
         "his visit in 1949|YEAR",
         "founded in (October 1945)|YEAR",
+        "elections between 1853 and 1993 were held|YEAR",
         "the 62-year-old replied|COMPOUND_MODIFIER",
         "a 17-kilometre border|COMPOUND_MODIFIER",
         "the 1st brigade|ORDINAL",
@@ -204,6 +205,13 @@ class NumberParserTest {
     })
     void figuresThatAreNotCounts(String text, NumberMention.Kind kind) {
         assertThat(only(text).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void theEndOfASpanOfYearsIsAYear() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("In 2009–10, a target was set"))).extracting(NumberMention::kind)
+                .containsExactly(NumberMention.Kind.YEAR, NumberMention.Kind.YEAR);
+        assertThat(only("between 1800 and 2000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
     }
 
     @Test
