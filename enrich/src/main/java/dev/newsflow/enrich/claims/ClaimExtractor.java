@@ -83,7 +83,9 @@ public final class ClaimExtractor {
         /** "Poland's military stands at around 200,000": the size of a standing force, no troop noun after it. */
         FORCE_SIZE,
         /** "200-300 meters per day", "for 20 years": a measure, never a head count. */
-        MEASURE
+        MEASURE,
+        /** "the brigade consists of about 3,300 personnel": the members of a military formation. */
+        FORMATION
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -411,7 +413,8 @@ public final class ClaimExtractor {
                 actor = headlineTopic(tokens, mentions, cue.start()); // "Kenya: Roadside bomb kills five soldiers"
             }
         }
-        if (base == null && unit.ambiguous() && !besideTroops && (!troopWork || actor == null && storyActor == null)) {
+        if (base == null && unit.ambiguous() && !besideTroops && !said.contains(Context.FORMATION)
+                && (!troopWork || actor == null && storyActor == null)) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
             // needs troop work (a status cue) and someone whose troops they are
             return null;

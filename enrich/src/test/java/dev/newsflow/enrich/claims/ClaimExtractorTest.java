@@ -404,6 +404,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theMembersOfAFormationAreTroopsWhateverTheirNoun() {
+        assertThat(one("The Amphibious Rapid Deployment Brigade now consists of about 3,300 personnel.").count())
+                .isEqualTo(3300L);
+        assertThat(X.extract(null, "The committee consists of 12 members.")).isEmpty();
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
-            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE"));
+            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION"));
 
     private static Set<String> said(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -28,6 +28,9 @@ class FigureContextRulesTest {
         "Poland's military currently stands at around 200,000.|FORCE_SIZE",
         "Army numbers are set to fall below 70,000 next year.|FORCE_SIZE",
         "He has an army of merely 3,500.|FORCE_SIZE",
+        "The brigade now consists of about 3,300 personnel.|FORMATION",
+        "The contingent is composed of 125 Army personnel.|FORMATION",
+        "That task force only numbers roughly 60 personnel.|FORMATION",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "They were aged 25.|DATE_OR_AGE",
     })
@@ -40,8 +43,9 @@ class FigureContextRulesTest {
         "Russia sent 200 troops.",
         "The government will send the army to 12 cities.",
         "The toll from clashes between militants and the armed forces rose to five.",
+        "The committee consists of 12 members.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
-        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE");
+        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION");
     }
 }
