@@ -31,6 +31,7 @@ class FigureContextRulesTest {
         "The brigade now consists of about 3,300 personnel.|FORMATION",
         "The contingent is composed of 125 Army personnel.|FORMATION",
         "That task force only numbers roughly 60 personnel.|FORMATION",
+        "The unit currently has about 2,400 members.|FORMATION",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "They were aged 25.|DATE_OR_AGE",
     })
