@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class NegationDetector {
 
-    private enum Kind { DISPUTE, DENIAL, NEGATOR, RETRACTION, REBUTTAL, REFERENCE }
+    private enum Kind { DISPUTE, DENIAL, NEGATOR, RETRACTION, REBUTTAL, REFERENCE, NONE }
 
     private final PhraseMatcher<Kind> cues = new PhraseMatcher<>();
 
@@ -58,6 +58,7 @@ public final class NegationDetector {
                 }
                 case NEGATOR -> negator = true;
                 case RETRACTION, REBUTTAL, REFERENCE -> { } // about figures before it, or in earlier sentences
+                case NONE -> { } // "disputed land": a cue's word in a phrase that disputes nothing
                 default -> { }
             }
         }

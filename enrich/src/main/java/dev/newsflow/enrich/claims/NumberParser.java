@@ -281,14 +281,14 @@ public final class NumberParser {
                 return new Figure(m.value().value() * parts / 4, m.end(), false);
             }
         }
-        // "half a million", "a half-million", "half a million"
+        // "half a million", "a half-million", "half a dozen"
         int h = tokens.get(i).norm().equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("half")
                 ? i + 1 : i;
         if (tokens.get(h).norm().equals("half") && h + 1 < tokens.size()) {
             int k = tokens.get(h + 1).norm().equals("a") || tokens.get(h + 1).text().equals("-") ? h + 2 : h + 1;
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, k);
-            return m != null && m.value().kind().equals("mult") && m.value().value() >= 1000
-                    ? new Figure(m.value().value() / 2, m.end(), false) : null;
+            return m != null && m.value().kind().equals("mult") && m.value().value() >= 12
+                    ? new Figure(m.value().value() / 2, m.end(), false) : null; // "half a dozen" is six
         }
         PhraseMatcher.Match<Word> lead = words.matchAt(tokens, i);
         if (lead != null && lead.value().kind().equals("mult") && lead.value().value() >= 1000 && i > 0

@@ -23,6 +23,8 @@ class NegationDetectorTest {
         "He was asked whether China has sent an additional 5,000 troops to the border|true",
         "Claims of 300,000 dead Ukrainian soldiers circulate, but he dismissed these figures as a lie|true",
         "300,000 soldiers are deployed; he dismissed these figures about tanks in another sentence.|true",
+        "A clash over disputed land left two soldiers dead|false",
+        "Russia disputed reports that two soldiers were killed|true",
     })
     void negatesFiguresAfterACue(String sentence, boolean negated) {
         List<Token> tokens = Tokenizer.tokenize(sentence);

@@ -44,6 +44,7 @@ class NumberParserTest {
         "unchanged at 1.013 million|1.013 million|1013000",
         "a half-million soldiers|a half-million|500000",
         "a half million soldiers|a half million|500000",
+        "half a dozen mercenaries|half a dozen|6",
         "2½ million Americans|2½ million|2500000",
         "send thousand troops|thousand|1000",
         "2.5-lakh personnel|2.5-lakh|250000",
