@@ -323,7 +323,10 @@ public final class ClaimExtractor {
         if (inAttribution(article.attributed().get(si), n)) {
             return null; // "according to two military commanders": who says so, not what they say
         }
-        UnitPhrase unit = units.match(tokens, n.end(), n.count());
+        boolean bracketed = n.qualifierStart() > 0 && n.end() + 1 < tokens.size()
+                && tokens.get(n.qualifierStart() - 1).norm().equals("(") && tokens.get(n.end()).norm().equals(")");
+        // "two (2) terrorists": the digits restate the words, and their noun follows the bracket
+        UnitPhrase unit = units.match(tokens, bracketed ? n.end() + 1 : n.end(), n.count());
         if (unit == null && tokens.get(n.start()).isYear()) {
             return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
         }

@@ -20,5 +20,5 @@ public record NumberMention(int qualifierStart, int start, int end, String text,
      * compound modifiers ("62-year-old"), ordinals ("1st"), selections ("one of the officers"), the terms of a
      * ratio ("one in three men") and codes (a date "25/1/2024", a designation "unit 06705") cannot.
      */
-    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION, RATIO, CODE }
+    public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION, RATIO, CODE, RESTATED }
 }

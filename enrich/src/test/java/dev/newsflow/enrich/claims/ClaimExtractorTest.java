@@ -411,6 +411,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureRestatedInBracketsIsOneClaim() {
+        assertThat(X.extract(null, "Somali forces killed two (2) terrorists near Kismayo."))
+                .extracting(TroopClaim::count, TroopClaim::unit).containsExactly(tuple(2L, "terrorists"));
+    }
+
+    @Test
     void aSideThatCountsItsOwnDeadIsTheirSide() {
         assertThat(one("Yemen's Houthi rebels said that six of their fighters have been killed in U.S.-British airstrikes.")
                 .actor()).isEqualTo("Houthis");

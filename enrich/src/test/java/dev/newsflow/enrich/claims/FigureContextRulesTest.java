@@ -34,6 +34,7 @@ class FigureContextRulesTest {
         "The unit currently has about 2,400 members.|FORMATION",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "They were aged 25.|DATE_OR_AGE",
+        "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);

@@ -209,6 +209,14 @@ class NumberParserTest {
     }
 
     @Test
+    void digitsInBracketsRestateTheWordsBeforeThem() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("killed two (2) terrorists"))).extracting(NumberMention::kind)
+                .containsExactly(NumberMention.Kind.RESTATED, NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Four hundred (400) soldiers"))).extracting(NumberMention::kind)
+                .containsExactly(NumberMention.Kind.RESTATED, NumberMention.Kind.CARDINAL);
+    }
+
+    @Test
     void theEndOfASpanOfYearsIsAYear() {
         assertThat(PARSER.parse(Tokenizer.tokenize("In 2009–10, a target was set"))).extracting(NumberMention::kind)
                 .containsExactly(NumberMention.Kind.YEAR, NumberMention.Kind.YEAR);
