@@ -199,6 +199,7 @@ class NumberParserTest {
         "his visit in 1949|YEAR",
         "founded in (October 1945)|YEAR",
         "elections between 1853 and 1993 were held|YEAR",
+        "did not return until 1769 when|YEAR",
         "the 62-year-old replied|COMPOUND_MODIFIER",
         "a 17-kilometre border|COMPOUND_MODIFIER",
         "the 1st brigade|ORDINAL",
