@@ -734,14 +734,16 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A bare figure whose losses are the unit: "70,000 killed or wounded", "400 killed in action", "British forces lost 108 in
+     * A bare figure whose losses are the unit: "70,000 killed or wounded", "400 killed in action", "British
+     * forces lost 108 in
      * Afghanistan last year", "they have lost 4,000 people". Needs an actor like any head that could count
      * civilians.
      */
     private UnitPhrase lossesOnly(List<Token> tokens, NumberMention n) {
         int i = n.end();
         for (StatusLexicon.Cue c : statuses.cues(tokens)) {
-            if (c.start() == i && (c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1 || c.troopsOnly())) {
+            boolean losses = c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1;
+            if (c.start() == i && (losses || c.troopsOnly())) {
                 return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false, !c.troopsOnly(), c.end(),
                         false);
             }

@@ -40,7 +40,8 @@ final class Ellipsis {
             return false; // "another one was wounded": a pronoun, not a count
         }
         Set<String> said = rules.matching(tokens, n, marks(tokens, mentions));
-        return sameSentence && (said.contains("ADDED") || said.contains("BESIDE")) || inReach && said.contains("SUBJECT");
+        return sameSentence && (said.contains("ADDED") || said.contains("BESIDE"))
+                || inReach && said.contains("SUBJECT");
     }
 
     /** The status cues and gazetteer mentions of the sentence, as the rules read them. */

@@ -53,65 +53,48 @@ final class FigureRules {
     static final String SENTENCE_END = "</s>";
     /** What every token has for an attribute the caller did not give. */
     private static final String NONE = "O";
-    /** How many tokens before a figure's qualifier the rules may look at ("the Armed Forces organic strength totaled" needs seven with the word before). */
+    /**
+     * How many tokens before a figure's qualifier the rules may look at ("the Armed Forces organic strength
+     * totaled" needs seven, with the word before it).
+     */
     private static final int BEFORE = 8;
     /** How many tokens after a figure the rules may look at ("two others were seriously wounded" needs five). */
     private static final int AFTER = 6;
 
-    /** {@link Token#norm()} of a token. */
-    static final class NormAnnotation implements CoreAnnotation<String> {
+    /** A string attribute of a token the rules may read, bound in the rules' environment by name. */
+    private abstract static class TokenAttribute implements CoreAnnotation<String> {
         @Override
         public Class<String> getType() {
             return String.class;
         }
+    }
+
+    /** {@link Token#norm()} of a token. */
+    static final class NormAnnotation extends TokenAttribute {
     }
 
     /** Whether the token follows the one before with no space between. */
-    static final class GluedAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class GluedAnnotation extends TokenAttribute {
     }
 
     /** The token's place in the figure under test. */
-    static final class FigureAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class FigureAnnotation extends TokenAttribute {
     }
 
     /** The status of a cue that starts at the token. */
-    static final class CueAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class CueAnnotation extends TokenAttribute {
     }
 
     /** The status of a cue that ends at the token. */
-    static final class CueEndAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class CueEndAnnotation extends TokenAttribute {
     }
 
     /** Whether a gazetteer mention starts at the token. */
-    static final class MentionAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class MentionAnnotation extends TokenAttribute {
     }
 
     /** Whether a mention of a country ends at the token. */
-    static final class CountryAnnotation implements CoreAnnotation<String> {
-        @Override
-        public Class<String> getType() {
-            return String.class;
-        }
+    static final class CountryAnnotation extends TokenAttribute {
     }
 
     /**
@@ -156,8 +139,7 @@ final class FigureRules {
         env.bind("country", CountryAnnotation.class);
         env.bind("$MONTH", alternation(LexiconFile.words("calendar.tsv", "month")));
         env.bind("$CALENDAR", alternation(LexiconFile.words("calendar.tsv")));
-        LexiconFile.wordClasses().forEach((wordClass, words) -> env.bind(
-                "$" + wordClass.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'), alternation(words)));
+        LexiconFile.wordClasses().forEach((wordClass, words) -> env.bind(variable(wordClass), alternation(words)));
         RuleCollector collector = new RuleCollector(env);
         String path = "/dev/newsflow/enrich/claims/" + name;
         java.io.InputStream stream = FigureRules.class.getResourceAsStream(path);
@@ -213,6 +195,11 @@ final class FigureRules {
                 }
             }
         }
+    }
+
+    /** The variable a word class is bound to: "ellipsis.others" as {@code $ELLIPSIS_OTHERS}. */
+    static String variable(String wordClass) {
+        return "$" + wordClass.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     /** A TokensRegex regular expression matching any of the words exactly. */

@@ -42,7 +42,7 @@ class AttributionFinderTest {
 
     @Test
     void aCountedNounBeforeTheNameIsNoPartOfTheSource() {
-        AttributionFinder.Attribution a = find("Of the 200 militants Israel claims to have killed, 80 were members of Radwan.");
+        AttributionFinder.Attribution a = find("Of the 200 militants Israel claims to have killed, 80 were in Radwan.");
         assertThat(a.source()).isEqualTo("Israel");
         assertThat(a.start()).isEqualTo(4);
         assertThat(find("Two US officials said 300 troops left.").source()).isEqualTo("Two US officials");

@@ -74,8 +74,10 @@ class FigureRulesTest {
         marks.cueEnd()[4] = "wounded";
         marks.country()[0] = "E";
         marks.mention()[7] = "B";
-        assertThat(RULES.matching(tokens, figures.get(0), marks)).containsExactlyInAnyOrder("CUE_AFTER", "COUNTRY_BEFORE");
-        assertThat(RULES.matching(tokens, figures.get(1), marks)).containsExactlyInAnyOrder("CUE_BEFORE", "MENTION_AFTER");
+        assertThat(RULES.matching(tokens, figures.get(0), marks))
+                .containsExactlyInAnyOrder("CUE_AFTER", "COUNTRY_BEFORE");
+        assertThat(RULES.matching(tokens, figures.get(1), marks))
+                .containsExactlyInAnyOrder("CUE_BEFORE", "MENTION_AFTER");
         assertThat(RULES.matching(tokens, figures.get(1))).isEmpty();
     }
 

@@ -64,7 +64,7 @@ public final class RankingTrainer {
 
     /** How many candidates were right ({@code label}) and how many not ({@code other}). */
     public Map<String, Integer> labels(String label) {
-        return Map.of(label, groups.size(), ClaimModels.OTHER, candidates - groups.size());
+        return new java.util.TreeMap<>(Map.of(label, groups.size(), ClaimModels.OTHER, candidates - groups.size()));
     }
 
     /** Whether there is anything to learn: some decision with more than one candidate. */
