@@ -12,8 +12,8 @@
  *   <li>numbers.tsv, qualifiers.tsv, currencies.txt, number-kinds.rules (TokensRegex: days, codes and
  *       identifiers, years, ordinals, selections, ratios, compound modifiers) —
  *       {@link dev.newsflow.enrich.claims.NumberParser}</li>
- *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops) —
- *       {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
+ *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops, a
+ *       force's size, a formation's members, measures) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv, world-places.tsv (the world's towns, provinces and districts,
  *       from GeoNames; built by {@code tools/world-places}) — {@link dev.newsflow.enrich.claims.Gazetteer}</li>
@@ -26,12 +26,15 @@
  *       {@link dev.newsflow.enrich.claims.AttributionFinder}; organisation-heads.txt —
  *       {@link dev.newsflow.enrich.claims.SourceFallback}</li>
  *   <li>anaphora.rules (TokensRegex: "8,000 of them", "of these, 1,500") — {@link dev.newsflow.enrich.claims.Anaphora}</li>
+ *   <li>ellipsis.rules (TokensRegex over the sentence's status cues and gazetteer mentions: "… and 2,700
+ *       wounded", "Ethiopia 2,500") — {@link dev.newsflow.enrich.claims.Ellipsis}</li>
  *   <li>prepositions.tsv, actor-heads.txt — {@link dev.newsflow.enrich.claims.RoleFinder}</li>
  *   <li>furniture.txt (headings of "Most read"/"Related" lists, skipped) — {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>abbreviations.txt —
  *       {@link dev.newsflow.enrich.claims.SentenceSplitter}</li>
  *   <li>word-classes.tsv (the small closed word lists the Java rules test a word against: auxiliaries, the
- *       words that end a phrase, range words) — every class names the rule that reads it</li>
+ *       words that end a phrase, range words; the rule files read them as variables) — every class names the
+ *       rule that reads it</li>
  *   <li>figure-model.tsv, actor-model.tsv, status-model.tsv (learned weights, written by
  *       {@code newsflow train claims}) — {@link dev.newsflow.enrich.claims.ClaimModels}: a figure the grammar
  *       passed over may still be taken, the claim's side is chosen among those named nearby, and its status
