@@ -403,6 +403,9 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count).containsExactly(300L, 500L);
         assertThat(X.extract(null, "The Guard sent 300 troops to Portland and 500 into May."))
                 .extracting(TroopClaim::count).containsExactly(300L);
+        assertThat(X.extract(null, "Eight soldiers were injured in Gaza, including two moderately."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(8L, Status.WOUNDED), tuple(2L, Status.WOUNDED));
     }
 
     @Test
