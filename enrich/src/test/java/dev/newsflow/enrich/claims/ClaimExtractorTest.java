@@ -388,8 +388,10 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void gendarmesAreTroops() {
+    void gendarmesAndServicePeopleAreTroops() {
         assertThat(one("On this axis, 600 gendarmes were deployed on Sunday.").status()).isEqualTo(Status.DEPLOYED);
+        assertThat(one("More than 460 Ukrainian service people were eliminated by the Dnepr group.").count())
+                .isEqualTo(460L);
     }
 
     @Test
