@@ -132,9 +132,7 @@ public final class AttributionFinder {
     private static int afterCountedNoun(List<Token> tokens, int s, int e) {
         int figure = -1;
         for (int k = s; k < e; k++) {
-            boolean ordinal = k + 1 < e && tokens.get(k + 1).joined()
-                    && Set.of("st", "nd", "rd", "th").contains(tokens.get(k + 1).norm()); // "the 28th Bomb Wing"
-            if (tokens.get(k).isDigits() && !ordinal) {
+            if (tokens.get(k).isDigits() && !UnitPhrase.Grammar.ordinal(tokens, k)) { // not "the 28th Bomb Wing"
                 figure = k;
             }
         }

@@ -241,7 +241,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         /** "1st", "14th": a digit token joined to its suffix. */
-        private static boolean ordinal(List<Token> tokens, int j) {
+        static boolean ordinal(List<Token> tokens, int j) {
             return j + 1 < tokens.size() && tokens.get(j).isDigits() && tokens.get(j + 1).joined()
                     && Set.of("st", "nd", "rd", "th").contains(tokens.get(j + 1).norm());
         }
