@@ -5,11 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.newsflow.enrich.claims.Qualifier;
+import dev.newsflow.enrich.claims.Status;
+import dev.newsflow.enrich.claims.TroopClaim;
 
 /**
  * A gold annotation file (jsonl, the form of {@code ../shared/gold/seed-claims.jsonl}): one row per
@@ -21,6 +27,17 @@ public final class GoldFile {
     /** One annotated claim; field names follow the gold rows. */
     public record Claim(String file, String sentence, long count, Long countLow, Long countHigh, String qualifier,
                         String unit, String actor, String location, String status, String source) {
+
+        /**
+         * This annotation as if an extractor had found it, so that a second annotator's file can be scored
+         * against the first like the extractor is: how far two people agree bounds what any extractor can
+         * reach. The actor keeps the annotator's name; scoring links names to canonical sides.
+         */
+        public TroopClaim asFound() {
+            return new TroopClaim(String.valueOf(count), count, countLow, countHigh, Qualifier.fromLabel(qualifier),
+                    unit, null, actor, location, null, Status.fromLabel(status), source, sentence, 0,
+                    sentence.length(), false, false, false);
+        }
     }
 
     /** A number in the text that is no troop claim, and why. */
@@ -73,6 +90,14 @@ public final class GoldFile {
 
     public List<NonClaim> nonClaims() {
         return nonClaims;
+    }
+
+    /** Every claim of the given files as if found by an extractor ({@link Claim#asFound()}), by file. */
+    public Map<String, List<TroopClaim>> asFound(List<String> files) {
+        Map<String, List<TroopClaim>> out = new LinkedHashMap<>();
+        files.forEach(f -> out.put(f, new ArrayList<>()));
+        claims.stream().filter(c -> out.containsKey(c.file())).forEach(c -> out.get(c.file()).add(c.asFound()));
+        return out;
     }
 
     /** The annotated files (base names), in order of first appearance. */

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.claims.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,8 @@ public final class GoldScorer {
             String file = e.getKey();
             List<TroopClaim> left = new ArrayList<>(e.getValue());
             List<GoldFile.Claim> golds = gold.claims().stream().filter(g -> g.file().equals(file)).toList();
-            Map<GoldFile.Claim, TroopClaim> hits = new LinkedHashMap<>();
+            // by identity: a sentence the page repeats gives equal gold rows, each needing its own claim
+            Map<GoldFile.Claim, TroopClaim> hits = new IdentityHashMap<>();
             // first pass: same count in the same sentence; second: same count anywhere in the file
             for (boolean sameSentence : new boolean[] {true, false}) {
                 for (GoldFile.Claim g : golds) {
