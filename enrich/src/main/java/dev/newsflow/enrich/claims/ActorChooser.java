@@ -52,18 +52,19 @@ final class ActorChooser {
                                Gazetteer.Actor story, Status status, Gazetteer.Actor placeCountry) {
         Map<String, Gazetteer.Actor> actors = new LinkedHashMap<>();
         Map<String, List<String>> described = new HashMap<>();
+        List<StatusLexicon.Cue> cues = at.mentions().isEmpty() ? List.of() : features.cues(at.tokens());
         for (Gazetteer.Mention m : at.mentions()) {
             if (m.actor() != null) {
                 actors.putIfAbsent(m.actor().id(), m.actor());
                 features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
-                        at.tokens(), m, from, to, false, at.attribution(), status);
+                        at.tokens(), cues, m, from, to, false, at.attribution(), status);
             }
         }
         for (Gazetteer.Mention m : at.previousMentions()) {
             if (m.actor() != null) {
                 actors.putIfAbsent(m.actor().id(), m.actor());
                 features.actorMention(described.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()),
-                        at.previous(), m, from, to, true, null, status);
+                        at.previous(), List.of(), m, from, to, true, null, status);
             }
         }
         for (Gazetteer.Mention m : at.lede()) {
@@ -104,6 +105,7 @@ final class ActorChooser {
             }
             if (unit != null) {
                 f.add("unit=" + Token.lastWord(unit) + "&" + side(a)); // "militants" are rarely a state's
+                f.add("unit=" + Token.lastWord(unit) + "&" + a.id()); // "Marines" are mostly American
             }
             out.add(new Candidate(a, List.copyOf(f)));
         }

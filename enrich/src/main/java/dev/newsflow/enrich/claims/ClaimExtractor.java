@@ -85,7 +85,9 @@ public final class ClaimExtractor {
         /** "200-300 meters per day", "for 20 years": a measure, never a head count. */
         MEASURE,
         /** "the brigade consists of about 3,300 personnel": the members of a military formation. */
-        FORMATION
+        FORMATION,
+        /** "three army brigades", "two PMF brigades": a count of formations, not of troops. */
+        FORMATIONS
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -172,7 +174,25 @@ public final class ClaimExtractor {
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
-                           Gazetteer.Actor mostNamed, boolean aboutTroops) {
+                           Gazetteer.Actor mostNamed, boolean aboutTroops, List<Boolean> occasions) {
+
+        /**
+         * Where the article names an exercise, parade or ceremony, seen from sentence {@code si}: in it, in
+         * its paragraph, elsewhere, or nowhere. A report on a drill counts its troops as taking part.
+         */
+        String occasion(int si) {
+            if (occasions.get(si)) {
+                return "sentence";
+            }
+            int paragraph = sentences.get(si).paragraph();
+            boolean inParagraph = false;
+            boolean anywhere = false;
+            for (int k = 0; k < sentences.size(); k++) {
+                inParagraph |= occasions.get(k) && sentences.get(k).paragraph() == paragraph;
+                anywhere |= occasions.get(k);
+            }
+            return inParagraph ? "paragraph" : anywhere ? "article" : "none";
+        }
 
         /** Whether sentence {@code si} follows another in its paragraph. */
         boolean continuesParagraph(int si) {
@@ -218,7 +238,8 @@ public final class ClaimExtractor {
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
                 mostNamed(mentionsBySentence, actorCounts),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
-                        .count() >= TROOP_SENTENCES);
+                        .count() >= TROOP_SENTENCES,
+                sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList());
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -317,8 +338,8 @@ public final class ClaimExtractor {
                         Found last, Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
-        if (said.contains(Context.POINTS_BACK)) {
-            return null; // "these two North Korean soldiers": troops counted before, not a new count
+        if (said.contains(Context.POINTS_BACK) || said.contains(Context.FORMATIONS)) {
+            return null; // "these two North Korean soldiers" were counted before; "two PMF brigades" count units
         }
         if (inAttribution(article.attributed().get(si), n)) {
             return null; // "according to two military commanders": who says so, not what they say
@@ -392,7 +413,7 @@ public final class ClaimExtractor {
                 base == null ? null : base.status(), article.inTitle(),
                 roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
                 roles.presence(tokens, mentions, phraseEnd));
-        statusFeatures.add(statusBefore(previous));
+        statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = learnedStatus(status, statusFeatures);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
@@ -482,11 +503,17 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The grammar's status of the claim before in the article, a feature of the status model: an article
-     * counts a force in one way throughout (its size, its deployment, its losses).
+     * The status model's features beyond the sentence's words: the grammar's status of the claim before
+     * in the article (an article counts a force in one way throughout: its size, its deployment, its losses),
+     * where the article names an exercise or parade, and what figure-context.rules said of the figure
+     * ("the army stands at 200,000" is a force's size).
      */
-    private static String statusBefore(Found previous) {
-        return "before=" + (previous == null ? "none" : "grammar=" + previous.grammarStatus());
+    private static List<String> articleStatusFeatures(Article article, int si, Set<Context> said, Found previous) {
+        List<String> f = new ArrayList<>();
+        f.add("before=" + (previous == null ? "none" : "grammar=" + previous.grammarStatus()));
+        f.add("occasion=" + article.occasion(si));
+        said.forEach(c -> f.add("context=" + c));
+        return f;
     }
 
     /** The status model's reading of the claim, or the grammar's when there is no model. */
@@ -515,6 +542,7 @@ public final class ClaimExtractor {
         return plain && !tokens.get(n.start()).isYear() && !said.contains(Context.DATE_OR_AGE)
                 && !said.contains(Context.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(Context.CIVILIANS) && !said.contains(Context.MEASURE)
+                && !said.contains(Context.FORMATIONS)
                 && !negation.negates(tokens, from);
     }
 
@@ -579,7 +607,7 @@ public final class ClaimExtractor {
                 base == null ? null : base.claim().status(), article.inTitle(),
                 roles.location(tokens, mentions, status, attribution, from, n.end()),
                 roles.presence(tokens, mentions, n.end()));
-        statusFeatures.add(statusBefore(previous));
+        statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = learnedStatus(status, statusFeatures);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);

@@ -127,8 +127,8 @@ final class ClaimFeatures {
      * (this sentence or the one before), on which side and how far, what kind of name it is, and the
      * words right before and after it.
      */
-    void actorMention(List<String> f, List<Token> tokens, Gazetteer.Mention m, int from, int to, boolean previous,
-                      AttributionFinder.Attribution attribution, Status status) {
+    void actorMention(List<String> f, List<Token> tokens, List<StatusLexicon.Cue> cues, Gazetteer.Mention m, int from,
+                      int to, boolean previous, AttributionFinder.Attribution attribution, Status status) {
         String where = previous ? "prev" : m.end() <= from ? "L" + bucket(from - m.end())
                 : m.start() >= to ? "R" + bucket(m.start() - to) : "in";
         String kind = m.actor().kind().name();
@@ -141,6 +141,30 @@ final class ClaimFeatures {
         if (!previous && attribution != null && m.start() >= attribution.start() && m.end() <= attribution.end()) {
             f.add("speaker&" + harm(status));
         }
+        if (!previous) {
+            between(f, tokens, cues, m, from, to, status);
+        }
+    }
+
+    /**
+     * How a side named in the claim's sentence stands to the figure: in the figure's clause or another
+     * ("ISWAP fighters struck a base, | killing five soldiers"), and which status cue stands between them
+     * (the side before "killing" is mostly the one that killed, not the one that lost troops).
+     */
+    private void between(List<String> f, List<Token> tokens, List<StatusLexicon.Cue> cues, Gazetteer.Mention m,
+                         int from, int to, Status status) {
+        int[] clause = statuses.clause(tokens, from, to);
+        boolean sameClause = m.start() >= clause[0] && m.end() <= clause[1];
+        f.add("clause=" + (sameClause ? "same" : "other") + "&" + harm(status));
+        int gapFrom = m.end() <= from ? m.end() : to;
+        int gapTo = m.end() <= from ? from : m.start();
+        String cue = "none";
+        for (StatusLexicon.Cue c : cues) {
+            if (c.start() >= gapFrom && c.end() <= gapTo) {
+                cue = harm(c.status());
+            }
+        }
+        f.add("cueBetween=" + cue + "&" + harm(status));
     }
 
     /** The words next to [from, to) and the bag of words either side. */
@@ -228,6 +252,11 @@ final class ClaimFeatures {
             }
         }
         return null;
+    }
+
+    /** The status cues of a sentence, for {@link #actorMention} to read once per claim. */
+    List<StatusLexicon.Cue> cues(List<Token> tokens) {
+        return statuses.cues(tokens);
     }
 
     /** Whether the claim is a casualty figure or a movement: sides report their own and others' differently. */

@@ -40,6 +40,12 @@ public final class NumberParser {
     private static final Set<String> RANGE_BEFORE_FROM = LexiconFile.wordClass("numbers.range-before-from");
     /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
     private static final Set<String> CURRENT = LexiconFile.wordClass("numbers.current");
+    /** What joins the two ends of a range: "1,000 to 3,000", "400-600". */
+    private static final Set<String> RANGE_SEPARATORS = Set.of("to", "-", "–");
+    /** Verbs of change before "by N to M": "increased its deployment by 1,300 to 6,300". */
+    private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("numbers.change-verbs");
+    /** How far before "by" a verb of change may stand: "increased its deployment by". */
+    private static final int CHANGE_VERB_WINDOW = 4;
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
@@ -89,10 +95,16 @@ public final class NumberParser {
                     return range(tokens, i, i + 1, b.end(), a.value(), b.value());
                 }
             }
+            if (a == null && i + 1 < tokens.size()) {
+                NumberMention decimal = decimalRange(tokens, i, i + 1, Set.of("and")); // "between 1.2 and 1.5 million"
+                if (decimal != null) {
+                    return decimal;
+                }
+            }
         }
         Figure v = value(tokens, numStart);
         if (v == null) {
-            return null;
+            return decimalRange(tokens, i, qm != null ? qm.end() : i, RANGE_SEPARATORS); // "about 1.2 to 1.3 million"
         }
         String context = kinds.match(tokens, numStart, numStart, v.end());
         if (q == null && DAY.equals(context)) {
@@ -120,7 +132,7 @@ public final class NumberParser {
                             null, q == null ? Qualifier.EXACT : q, false, NumberMention.Kind.MONEY);
                 }
             }
-            if (!change && (sep.equals("to") || sep.equals("-") || sep.equals("–"))) {
+            if (!change && RANGE_SEPARATORS.contains(sep)) {
                 Figure b = value(tokens, next);
                 if (b != null && !b.vague() && b.value() > v.value()) {
                     return range(tokens, i, numStart, b.end(), v.value(), b.value());
@@ -152,7 +164,13 @@ public final class NumberParser {
             k--; // "from the current 184,000 to 255,000"
         }
         if (k >= 0 && k == figureStart - 1 && tokens.get(k).norm().equals("by")) {
-            return true; // "increased its deployment by 1,300 to 6,300"
+            // "increased its deployment by 1,300 to 6,300", but "overrun by 400 to 600 troops" is a range
+            for (int j = k - 1; j >= Math.max(0, k - CHANGE_VERB_WINDOW); j--) {
+                if (CHANGE_VERBS.contains(tokens.get(j).norm())) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (k < 0 || !tokens.get(k).norm().equals("from")) {
             return false;
@@ -175,6 +193,35 @@ public final class NumberParser {
         long lead = b / scale;
         return scale > 1 && b % scale == 0 && String.valueOf(a).length() == String.valueOf(lead).length() && a < lead
                 ? a * scale : a;
+    }
+
+    /**
+     * "1.2 to 1.3 million": a decimal that is no head count on its own starts a range when the scale word
+     * after the second figure makes it a whole number; null otherwise.
+     */
+    private NumberMention decimalRange(List<Token> tokens, int qStart, int start, Set<String> separators) {
+        if (start + 2 >= tokens.size() || !tokens.get(start).isDigits()
+                || !separators.contains(tokens.get(start + 1).norm())) {
+            return null;
+        }
+        Figure b = value(tokens, start + 2);
+        PhraseMatcher.Match<Word> scale = b == null || b.vague() ? null : words.matchEndingAt(tokens, b.end());
+        if (scale == null || !scale.value().kind().equals("mult") || scale.value().value() < 1000) {
+            return null;
+        }
+        java.math.BigDecimal a;
+        try {
+            a = new java.math.BigDecimal(tokens.get(start).text().replace(",", ""))
+                    .multiply(java.math.BigDecimal.valueOf(scale.value().value()));
+        } catch (NumberFormatException e) {
+            return null; // "1.200.000"
+        }
+        if (a.stripTrailingZeros().scale() > 0 || a.longValue() >= b.value()) {
+            return null;
+        }
+        return new NumberMention(qStart, start, b.end(), Tokenizer.join(tokens, start, b.end()), a.longValue(),
+                a.longValue(), b.value(), Qualifier.RANGE, false, kind(tokens, start, b.end(),
+                kinds.match(tokens, start, start, b.end())));
     }
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {

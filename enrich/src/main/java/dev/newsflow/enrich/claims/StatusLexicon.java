@@ -134,7 +134,12 @@ public final class StatusLexicon {
      */
     public Status onOccasion(List<Token> tokens, Status status) {
         boolean deployment = status == Status.DEPLOYED || status == Status.ARRIVED;
-        return deployment && !occasions.findAll(tokens).isEmpty() ? Status.OTHER : status;
+        return deployment && namesOccasion(tokens) ? Status.OTHER : status;
+    }
+
+    /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */
+    public boolean namesOccasion(List<Token> tokens) {
+        return !occasions.findAll(tokens).isEmpty();
     }
 
     /** Status of the cue starting at token i, or null. */

@@ -316,6 +316,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theStatusModelSeesWhereTheArticleNamesAnExerciseAndWhatTheRulesSaidOfTheFigure() {
+        assertThat(statusFeatures("The Balikatan exercises began on Monday.\n\nAbout 5,000 US troops arrived in Manila."))
+                .contains("occasion=article");
+        assertThat(statusFeatures("About 5,000 US troops arrived in Manila for the exercises.")).contains("occasion=sentence");
+        assertThat(statusFeatures("About 5,000 US troops arrived in Manila.")).contains("occasion=none");
+        assertThat(statusFeatures("Poland's military currently stands at around 200,000.")).contains("context=FORCE_SIZE");
+    }
+
+    private static List<String> statusFeatures(String text) {
+        return X.examples(null, text).stream().filter(e -> e.task() == ClaimExtractor.Task.STATUS)
+                .reduce((a, b) -> b).orElseThrow().features();
+    }
+
+    @Test
     void aPartOfAWholeOutOfAPromisedFigureCountsItsTroops() {
         assertThat(X.extract(null, "Only 936 out of a promised 2,500 Kenyan troops are on the ground."))
                 .extracting(TroopClaim::count).containsExactly(936L, 2500L);

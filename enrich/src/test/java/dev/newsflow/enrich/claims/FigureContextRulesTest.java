@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What figure-context.rules says of the first cardinal of a sentence. */
+/** What figure-context.rules says of the first (or last) cardinal of a sentence. */
 class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
-            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION"));
+            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
+                    "FORMATIONS"));
 
     private static Set<String> said(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        NumberMention first = new NumberParser().parse(tokens).stream()
-                .filter(n -> n.kind() == NumberMention.Kind.CARDINAL).findFirst().orElseThrow();
-        return RULES.matching(tokens, first);
+        return RULES.matching(tokens, cardinals(tokens).get(0));
+    }
+
+    private static List<NumberMention> cardinals(List<Token> tokens) {
+        return new NumberParser().parse(tokens).stream().filter(n -> n.kind() == NumberMention.Kind.CARDINAL).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,9 +36,14 @@ class FigureContextRulesTest {
         "The contingent is composed of 125 Army personnel.|FORMATION",
         "That task force only numbers roughly 60 personnel.|FORMATION",
         "The unit currently has about 2,400 members.|FORMATION",
+        "The army deployed three army brigades along the border.|FORMATIONS",
+        "It sent two Popular Mobilization Forces brigades.|FORMATIONS",
+        "The force has one special forces brigade.|FORMATIONS",
         "Militants beheaded 21 Christians.|CIVILIANS",
+        "Some 1,601 family members surrendered with them.|CIVILIANS",
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
+        "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -46,8 +55,20 @@ class FigureContextRulesTest {
         "The government will send the army to 12 cities.",
         "The toll from clashes between militants and the armed forces rose to five.",
         "The committee consists of 12 members.",
+        "The army deployed 3,000 army soldiers in two brigades.",
+        "About 4,000 Wagner fighters arrived.",
+        "Six Golani Brigade soldiers were killed.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
-        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION");
+        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS");
+    }
+
+    @Test
+    void bothEndsOfARangeOfAgesAreAges() {
+        List<Token> tokens = Tokenizer.tokenize("There are about 200 children, between the ages of 16 and 18.");
+        List<NumberMention> figures = cardinals(tokens);
+        assertThat(RULES.matching(tokens, figures.get(1))).contains("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(2))).contains("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(0))).doesNotContain("DATE_OR_AGE");
     }
 }

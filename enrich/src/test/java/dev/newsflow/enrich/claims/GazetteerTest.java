@@ -36,6 +36,8 @@ class GazetteerTest {
         "the Pentagon will send|US|United States|FORCE",
         "the Royal Marines landed|GB|United Kingdom|FORCE",
         "the RAF lost|GB|United Kingdom|FORCE",
+        "4,500 JGSDF personnel|JP|Japan|FORCE",
+        "the Maritime Self-Defence Force|JP|Japan|FORCE",
     })
     void actors(String text, String id, String name, Gazetteer.ActorKind kind) {
         Gazetteer.Mention m = first(text);

@@ -118,6 +118,26 @@ class NumberParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "approximately 1.2 to 1.3 million soldiers|1200000|1300000",
+        "between 1.2 and 1.5 million troops|1200000|1500000",
+        "some 1.5-2 million reservists|1500000|2000000",
+        "the base was overrun by 400 to 600 troops|400|600",
+    })
+    void aDecimalOrAFigureAfterByStartsARange(String text, long low, long high) {
+        NumberMention n = only(text);
+        assertThat(n.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(n.low()).isEqualTo(low);
+        assertThat(n.high()).isEqualTo(high);
+    }
+
+    @Test
+    void aDecimalBeforeAFigureWithoutAScaleIsNoRange() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("between 1.2 and 1.5 percent"))).isEmpty();
+        assertThat(only("a ratio of 1.5 to 2").count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "estimates range from 1,000 to 3,000 soldiers|from 1,000 to 3,000",
         "a force of from 1,000 to 3,000 soldiers|from 1,000 to 3,000",
     })
@@ -133,6 +153,7 @@ class NumberParserTest {
         "increase its contribution from 270 to 350 military personnel|270|350",
         "increase troop strength from the current 184,000 to 255,000|184000|255000",
         "increased its deployment by 1,300 to 6,300|1300|6300",
+        "the force grew by 500 to 4,500|500|4500",
     })
     void aChangeFromOneFigureToAnotherIsTwoFigures(String text, long from, long to) {
         assertThat(PARSER.parse(Tokenizer.tokenize(text))).extracting(NumberMention::count, NumberMention::qualifier)
@@ -260,6 +281,10 @@ class NumberParserTest {
                 .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CODE,
                         NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("14 junta soldiers including LIB 232 deputy commander")))
+                .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CARDINAL, NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("Exercise Yama Sakura 87 will involve around 300 members")))
+                .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CODE, NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("All 127 members of the Infantry Battalion (IB) 129 surrendered")))
                 .extracting(NumberMention::kind).containsExactly(NumberMention.Kind.CARDINAL, NumberMention.Kind.CODE);
         assertThat(only("between 1,000-3,000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("On May 5, 100 soldiers left"))).extracting(NumberMention::count)

@@ -63,6 +63,8 @@ class StatusLexiconTest {
         "317 soldiers defected to the rebels|OTHER",
         "More than 6,500 Russian soldiers have sought to surrender|OTHER",
         "The 5,000 sailors returned home early on Sunday|OTHER",
+        "The operation involves 1,500 US Army personnel|DEPLOYED",
+        "About 2,000 soldiers participated in the offensive|DEPLOYED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
@@ -85,6 +87,7 @@ class StatusLexiconTest {
         "16,000 troops are taking part in the Balikatan exercises|DEPLOYED|OTHER",
         "1,500 British personnel took part in the procession|DEPLOYED|OTHER",
         "About 3,000 Marines arrived for the annual war games|ARRIVED|OTHER",
+        "The drills involve 1,500 US Army personnel|DEPLOYED|OTHER",
         "Some 90,000 troops are due to join the drills|PLANNED|PLANNED",
         "Two soldiers were killed during the exercise|KILLED|KILLED",
         "2,000 troops were deployed to the border|DEPLOYED|DEPLOYED",
