@@ -64,14 +64,16 @@ class OfflineToolsTest {
 
     @Test
     void evalAgainstASecondAnnotationScoresHowFarTwoAnnotatorsAgree(@TempDir Path dir) throws Exception {
-        String row = "{\"file\": \"a.txt\", \"sentence\": \"s\", \"count\": %d, \"count_low\": null, \"count_high\": null, "
-                + "\"qualifier\": \"exact\", \"unit\": \"soldiers\", \"actor\": \"%s\", \"location\": null, "
-                + "\"status\": \"%s\", \"source\": null}\n";
+        String row = "{\"file\": \"a.txt\", \"sentence\": \"s\", \"count\": %d, \"count_low\": null, "
+                + "\"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"soldiers\", \"actor\": \"%s\", "
+                + "\"location\": null, \"status\": \"%s\", \"source\": null}\n";
         Path first = dir.resolve("first.jsonl");
-        Files.writeString(first, String.format(row, 3000, "North Korea", "deployed") + String.format(row, 12, "Russia", "killed")
+        Files.writeString(first, String.format(row, 3000, "North Korea", "deployed")
+                + String.format(row, 12, "Russia", "killed")
                 + "{\"file\": \"b.txt\", \"non_claim\": \"1950\", \"reason\": \"year\"}\n");
         Path second = dir.resolve("second.jsonl");
-        Files.writeString(second, String.format(row, 3000, "DPRK", "arrived") + String.format(row, 40, "Russia", "killed"));
+        Files.writeString(second, String.format(row, 3000, "DPRK", "arrived")
+                + String.format(row, 40, "Russia", "killed"));
         String out = run("eval", "claims", first.toString(), "--against", second.toString(), "--verbose");
         assertTrue(out.contains("precision 0.500 (1/2)"), out);
         assertTrue(out.contains("recall    0.500 (1/2)"), out);

@@ -44,14 +44,16 @@ class ActorChooserTest {
 
     @Test
     void aSideBeforeACasualtyCueInAnotherClauseIsMostlyTheOneThatStruck() {
-        List<Token> tokens = Tokenizer.tokenize("ISWAP fighters struck a military base, killing five Nigerian soldiers.");
-        ActorChooser.Surroundings at = new ActorChooser.Surroundings(tokens, GAZ.find(tokens), null, List.of(), List.of(),
-                List.of(), Map.of(), null);
+        List<Token> tokens = Tokenizer.tokenize(
+                "ISWAP fighters struck a military base, killing five Nigerian soldiers.");
+        ActorChooser.Surroundings at = new ActorChooser.Surroundings(tokens, GAZ.find(tokens), null, List.of(),
+                List.of(), List.of(), Map.of(), null);
         List<ActorChooser.Candidate> found = CHOOSER.candidates(at, 8, 11, "soldiers", null, null, Status.KILLED, null);
         ActorChooser.Candidate iswap = found.stream().filter(c -> c.actor().organisation()).findFirst().orElseThrow();
         assertThat(iswap.features()).contains("clause=other&casualty", "cueBetween=casualty&casualty",
                 "unit=soldiers&" + iswap.actor().id());
-        ActorChooser.Candidate nigeria = found.stream().filter(c -> c.actor().id().equals("NG")).findFirst().orElseThrow();
+        ActorChooser.Candidate nigeria = found.stream().filter(c -> c.actor().id().equals("NG")).findFirst()
+                .orElseThrow();
         assertThat(nigeria.features()).contains("clause=same&casualty", "cueBetween=none&casualty");
     }
 }

@@ -317,11 +317,12 @@ class ClaimExtractorTest {
 
     @Test
     void theStatusModelSeesWhereTheArticleNamesAnExerciseAndWhatTheRulesSaidOfTheFigure() {
-        assertThat(statusFeatures("The Balikatan exercises began on Monday.\n\nAbout 5,000 US troops arrived in Manila."))
+        assertThat(statusFeatures("The Balikatan exercises began.\n\nAbout 5,000 US troops arrived in Manila."))
                 .contains("occasion=article");
-        assertThat(statusFeatures("About 5,000 US troops arrived in Manila for the exercises.")).contains("occasion=sentence");
+        assertThat(statusFeatures("About 5,000 US troops arrived for the exercises.")).contains("occasion=sentence");
         assertThat(statusFeatures("About 5,000 US troops arrived in Manila.")).contains("occasion=none");
-        assertThat(statusFeatures("Poland's military currently stands at around 200,000.")).contains("context=FORCE_SIZE");
+        assertThat(statusFeatures("Poland's military currently stands at around 200,000."))
+                .contains("context=FORCE_SIZE");
     }
 
     private static List<String> statusFeatures(String text) {

@@ -124,6 +124,10 @@ class NumberParserTest {
         "the base was overrun by 400 to 600 troops|400|600",
     })
     void aDecimalOrAFigureAfterByStartsARange(String text, long low, long high) {
+        assertRange(text, low, high);
+    }
+
+    private static void assertRange(String text, long low, long high) {
         NumberMention n = only(text);
         assertThat(n.qualifier()).isEqualTo(Qualifier.RANGE);
         assertThat(n.low()).isEqualTo(low);
@@ -170,9 +174,7 @@ class NumberParserTest {
         "1,000 to 3,000 soldiers|1000|3000",
     })
     void thousandsWrittenOnceApplyToBothEndsOfARangeOfLikeFigures(String text, long low, long high) {
-        NumberMention n = only(text);
-        assertThat(n.low()).isEqualTo(low);
-        assertThat(n.high()).isEqualTo(high);
+        assertRange(text, low, high);
     }
 
     @Test

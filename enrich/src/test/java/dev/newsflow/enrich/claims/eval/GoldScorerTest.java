@@ -27,11 +27,12 @@ class GoldScorerTest {
     void aSentenceThePageRepeatsNeedsAClaimForEachOfItsGoldRows() {
         String repeated = String.format(ROW, "Rwanda sent 800 troops.", 800, "Rwanda");
         GoldFile twice = gold(repeated, repeated);
-        GoldScorer once = GoldScorer.score(twice, Map.of("a.txt", List.of(found("Rwanda sent 800 troops.", 800, "Rwanda"))));
+        TroopClaim claim = found("Rwanda sent 800 troops.", 800, "Rwanda");
+        GoldScorer once = GoldScorer.score(twice, Map.of("a.txt", List.of(claim)));
         assertEquals(1, once.matched().size());
         assertEquals(1, once.missed().size());
         assertEquals(0, once.spurious().size());
-        GoldScorer both = GoldScorer.score(twice, Map.of("a.txt", List.of(found("Rwanda sent 800 troops.", 800, "Rwanda"),
+        GoldScorer both = GoldScorer.score(twice, Map.of("a.txt", List.of(claim,
                 found("Rwanda sent 800 troops.", 800, "Rwanda"))));
         assertEquals(2, both.matched().size());
         assertEquals(0, both.spurious().size());
