@@ -763,9 +763,8 @@ public final class ClaimExtractor {
 
     /**
      * A bare figure whose losses are the unit: "70,000 killed or wounded", "400 killed in action", "British
-     * forces lost 108 in
-     * Afghanistan last year", "they have lost 4,000 people". Needs an actor like any head that could count
-     * civilians.
+     * forces lost 108 in Afghanistan last year", "they have lost 4,000 people". Needs an actor like any head
+     * that could count civilians.
      */
     private UnitPhrase lossesOnly(List<Token> tokens, NumberMention n) {
         int i = n.end();

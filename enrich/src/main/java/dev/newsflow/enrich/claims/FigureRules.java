@@ -139,6 +139,7 @@ final class FigureRules {
         env.bind("country", CountryAnnotation.class);
         env.bind("$MONTH", alternation(LexiconFile.words("calendar.tsv", "month")));
         env.bind("$CALENDAR", alternation(LexiconFile.words("calendar.tsv")));
+        env.bind("$TROOP_HEADS", alternation(troopHeads()));
         LexiconFile.wordClasses().forEach((wordClass, words) -> env.bind(variable(wordClass), alternation(words)));
         RuleCollector collector = new RuleCollector(env);
         String path = "/dev/newsflow/enrich/claims/" + name;
@@ -195,6 +196,14 @@ final class FigureRules {
                 }
             }
         }
+    }
+
+    /** The last words of units.txt's troop nouns ("soldiers", "men"), not its formation nouns ("brigade"). */
+    private static java.util.Set<String> troopHeads() {
+        return LexiconFile.rows("units.txt").stream()
+                .filter(r -> r.length < 2 || !r[1].strip().equals("formation"))
+                .map(r -> Token.lastWord(r[0].strip()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The variable a word class is bound to: "ellipsis.others" as {@code $ELLIPSIS_OTHERS}. */

@@ -59,7 +59,6 @@ public final class NegationDetector {
                 case NEGATOR -> negator = true;
                 case RETRACTION, REBUTTAL, REFERENCE -> { } // about figures before it, or in earlier sentences
                 case NONE -> { } // "disputed land": a cue's word in a phrase that disputes nothing
-                default -> { }
             }
         }
         return false;

@@ -18,7 +18,8 @@ public record NumberMention(int qualifierStart, int start, int end, String text,
     /**
      * What the figure's own tokens show it to be. Only CARDINAL can count troops: money, years,
      * compound modifiers ("62-year-old"), ordinals ("1st"), selections ("one of the officers"), the terms of a
-     * ratio ("one in three men") and codes (a date "25/1/2024", a designation "unit 06705") cannot.
+     * ratio ("one in three men"), codes (a date "25/1/2024", a designation "unit 06705") and words that digits
+     * in brackets restate (the "two" of "two (2) terrorists", which are counted once, by the digits) cannot.
      */
     public enum Kind { CARDINAL, MONEY, YEAR, COMPOUND_MODIFIER, ORDINAL, SELECTION, RATIO, CODE, RESTATED }
 }

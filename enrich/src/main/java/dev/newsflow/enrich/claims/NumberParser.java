@@ -42,6 +42,8 @@ public final class NumberParser {
     private static final Set<String> CURRENT = LexiconFile.wordClass("numbers.current");
     /** What joins the two ends of a range: "1,000 to 3,000", "400-600". */
     private static final Set<String> RANGE_SEPARATORS = Set.of("to", "-", "–");
+    /** What joins the two ends of "between N and M". */
+    private static final Set<String> BETWEEN_SEPARATORS = Set.of("and");
     /** Verbs of change before "by N to M": "increased its deployment by 1,300 to 6,300". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("numbers.change-verbs");
     /** How far before "by" a verb of change may stand: "increased its deployment by". */
@@ -96,7 +98,7 @@ public final class NumberParser {
                 }
             }
             if (a == null && i + 1 < tokens.size()) {
-                NumberMention decimal = decimalRange(tokens, i, i + 1, Set.of("and")); // "between 1.2 and 1.5 million"
+                NumberMention decimal = decimalRange(tokens, i, i + 1, BETWEEN_SEPARATORS); // "between 1.2 and 1.5 million"
                 if (decimal != null) {
                     return decimal;
                 }

@@ -58,6 +58,7 @@ class FigureContextRulesTest {
         "The army deployed 3,000 army soldiers in two brigades.",
         "About 4,000 Wagner fighters arrived.",
         "Six Golani Brigade soldiers were killed.",
+        "It killed six Hamas brigade commanders.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
         assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS");
