@@ -49,6 +49,11 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
             description = "Standard deviation of the Gaussian prior on the weights (default: ${DEFAULT-VALUE}).")
     double sigma;
 
+    @Option(names = "--prior", paramLabel = "DIR|bundled",
+            description = {"Start from these model tables (a directory --out wrote, or `bundled` for those in the jar)",
+                    "and pull the weights towards them instead of towards zero: new sets adjust the earlier fit."})
+    String prior;
+
     @Override
     public Integer call() throws Exception {
         if (sets.size() % 2 != 0) {
@@ -71,7 +76,9 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
                 }
             }
         }
-        ClaimModels models = trainer.train(sigma, ClaimModels.DEFAULT_THRESHOLD);
+        ClaimModels start = prior == null ? ClaimModels.none()
+                : prior.equals("bundled") ? ClaimModels.bundled() : ClaimModels.read(Path.of(prior));
+        ClaimModels models = trainer.train(sigma, ClaimModels.DEFAULT_THRESHOLD, start);
         Files.createDirectories(out);
         write(models.figures(), out.resolve(ClaimModels.FIGURES), "Figure model: is a figure the grammar passed over a troop count?",
                 trainer.figures().examples(), trainer.figures().labels(), names);
@@ -94,8 +101,8 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             model.write(w, String.format(Locale.ROOT, "%s Logistic weights over ClaimFeatures (label, feature, weight),%n"
-                    + "written by `newsflow train claims --sigma %.2f` from %d examples %s%nin %s.", what, sigma,
-                    examples, labels, String.join(", ", names)));
+                    + "written by `newsflow train claims --sigma %.2f%s` from %d examples %s%nin %s.", what, sigma,
+                    prior == null ? "" : " --prior " + prior, examples, labels, String.join(", ", names)));
         }
     }
 }

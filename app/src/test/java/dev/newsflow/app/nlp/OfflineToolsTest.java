@@ -110,6 +110,22 @@ class OfflineToolsTest {
     }
 
     @Test
+    void trainFromAPriorKeepsWhatTheNewSetDoesNotTeach(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Al Shabaab said 21 soldiers were killed.\n");
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"Al Shabaab said 21 soldiers were killed.\", "
+                + "\"count\": 21, \"count_low\": null, \"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"soldiers\", "
+                + "\"actor\": null, \"location\": null, \"status\": \"killed\", \"source\": \"Al Shabaab\"}\n");
+        Path models = dir.resolve("models");
+
+        run("train", "claims", "--prior", "bundled", "--out", models.toString(), gold.toString(), dir.toString());
+
+        String statuses = Files.readString(models.resolve("status-model.tsv"));
+        assertTrue(statuses.contains("--prior bundled") && statuses.contains("\noffered\t")
+                && statuses.contains("\nwounded\t"), statuses); // one killed claim alone teaches no other status
+    }
+
+    @Test
     void markdownHeadingMarkersAreBlankedInPlace() {
         assertEquals("   Title\ntext # not a heading", ArticleFiles.blankHeadingMarkers("## Title\ntext # not a heading"));
     }

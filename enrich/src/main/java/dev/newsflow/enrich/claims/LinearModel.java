@@ -34,6 +34,11 @@ public final class LinearModel {
         this.weights = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** Label to feature to weight, unmodifiable: what an earlier fit hands a new one as its prior. */
+    public Map<String, Map<String, Double>> weights() {
+        return weights;
+    }
+
     /** The table bundled in the jar under {@code dev/newsflow/enrich/claims/}, or null when there is none. */
     public static LinearModel bundled(String name) {
         try (InputStream in = LinearModel.class.getResourceAsStream("/dev/newsflow/enrich/claims/" + name)) {

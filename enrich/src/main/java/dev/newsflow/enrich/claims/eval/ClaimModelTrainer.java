@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.ClaimModels;
+import dev.newsflow.enrich.claims.LinearModel;
 
 /**
  * Turns the grammar's decisions on annotated articles into training examples for {@link ClaimModels}: a
@@ -81,12 +82,24 @@ public final class ClaimModelTrainer {
 
     /** Fits the models with the same prior; a model without examples of two labels is left null. */
     public ClaimModels train(double sigma, double threshold) {
-        return new ClaimModels(trainable(figures) ? figures.train(sigma) : null, threshold,
-                actors.trainable() ? actors.train(sigma, ClaimModels.ACTOR) : null, trainable(statuses) ? statuses.train(sigma) : null);
+        return train(sigma, threshold, ClaimModels.none());
     }
 
-    private static boolean trainable(LinearModelTrainer t) {
-        return t.labels().size() >= 2;
+    /**
+     * Fits the models with their Gaussian priors centred on {@code prior}'s tables (those it has), so that new
+     * annotated sets adjust an earlier fit whose sets are not at hand; a model with neither examples of two
+     * labels nor a prior table is left null.
+     */
+    public ClaimModels train(double sigma, double threshold, ClaimModels prior) {
+        LinearModel figureModel = trainable(figures, prior.figures()) ? figures.train(sigma, prior.figures()) : null;
+        LinearModel actorModel = actors.trainable() || prior.actors() != null
+                ? actors.train(sigma, ClaimModels.ACTOR, prior.actors()) : null;
+        LinearModel statusModel = trainable(statuses, prior.statuses()) ? statuses.train(sigma, prior.statuses()) : null;
+        return new ClaimModels(figureModel, threshold, actorModel, statusModel);
+    }
+
+    private static boolean trainable(LinearModelTrainer t, LinearModel prior) {
+        return t.labels().size() >= 2 || prior != null;
     }
 
     /**

@@ -77,25 +77,53 @@ public final class RankingTrainer {
      * @param label the label the weights are stored under
      */
     public LinearModel train(double sigma, String label) {
+        return train(sigma, label, null);
+    }
+
+    /**
+     * Fits the weights with the Gaussian prior centred on {@code prior}'s weights under {@code label} (on zero
+     * when it is null), so that new decisions adjust an earlier fit whose own decisions are not at hand.
+     */
+    public LinearModel train(double sigma, String label, LinearModel prior) {
+        Map<String, Double> mean = prior == null ? Map.of() : prior.weights().getOrDefault(label, Map.of());
+        return new LinearModel(Map.of(label, fit(sigma, mean), ClaimModels.OTHER, Map.of()));
+    }
+
+    /**
+     * Fits the weights with a Gaussian prior centred on {@code prior} (feature to weight; absent features on
+     * zero) instead of on zero, so new decisions adjust an earlier fit rather than replace it. A feature only
+     * the prior has keeps the prior's weight.
+     *
+     * @return feature to weight, without weights below {@link LinearModelTrainer#MIN_WEIGHT}
+     */
+    Map<String, Double> fit(double sigma, Map<String, Double> prior) {
+        prior.keySet().forEach(this::id);
+        double[] mean = new double[names.size()];
+        prior.forEach((feature, weight) -> mean[index.get(feature)] = weight);
         QNMinimizer minimizer = new QNMinimizer(15);
         minimizer.shutUp();
-        double[] w = minimizer.minimize(new Objective(sigma), TOLERANCE, new double[names.size()]);
+        double[] w = minimizer.minimize(new Objective(sigma, mean), TOLERANCE, mean.clone());
         Map<String, Double> weights = new HashMap<>();
         for (int f = 0; f < w.length; f++) {
             if (Math.abs(w[f]) >= LinearModelTrainer.MIN_WEIGHT) {
                 weights.put(names.get(f), w[f]);
             }
         }
-        return new LinearModel(Map.of(label, weights, ClaimModels.OTHER, Map.of()));
+        return weights;
     }
 
-    /** The negative log-likelihood of the right candidates under a softmax over each group, plus the prior. */
+    /**
+     * The negative log-likelihood of the right candidates under a softmax over each group, plus the Gaussian
+     * prior's penalty for straying from its mean.
+     */
     private final class Objective implements DiffFunction {
 
         private final double sigma;
+        private final double[] mean;
 
-        Objective(double sigma) {
+        Objective(double sigma, double[] mean) {
             this.sigma = sigma;
+            this.mean = mean;
         }
 
         @Override
@@ -145,9 +173,10 @@ public final class RankingTrainer {
             }
             double variance = sigma * sigma;
             for (int f = 0; f < w.length; f++) {
-                loss += w[f] * w[f] / (2 * variance);
+                double d = w[f] - mean[f];
+                loss += d * d / (2 * variance);
                 if (gradient != null) {
-                    gradient[f] += w[f] / variance;
+                    gradient[f] += d / variance;
                 }
             }
             return loss;

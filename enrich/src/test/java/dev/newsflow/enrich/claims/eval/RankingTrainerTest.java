@@ -2,6 +2,7 @@ package dev.newsflow.enrich.claims.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,27 @@ class RankingTrainerTest {
         }
         LinearModel model = trainer.train(1.0, "actor");
         assertThat(model.probability("actor", List.of("named"))).isEqualTo(0.5);
+    }
+
+    @Test
+    void withoutDecisionsThePriorIsTheFit() {
+        LinearModel prior = new LinearModel(Map.of("actor", Map.of("at=in", 2.0), "other", Map.of()));
+        LinearModel model = new RankingTrainer().train(1.0, "actor", prior);
+        assertThat(model.weights().get("actor").get("at=in")).isCloseTo(2.0, within(1e-3));
+    }
+
+    @Test
+    void newDecisionsPullThePriorsWeightsTowardsThem() {
+        RankingTrainer trainer = new RankingTrainer();
+        for (int i = 0; i < 30; i++) {
+            trainer.add(List.of(List.of("at=prev"), List.of("at=in")), 0); // the new sets prefer the earlier side
+        }
+        LinearModel prior = new LinearModel(Map.of("actor", Map.of("at=in", 2.0), "other", Map.of()));
+
+        double adapted = trainer.train(1.0, "actor", prior).weights().get("actor").get("at=in");
+        double fresh = trainer.train(1.0, "actor").weights().get("actor").get("at=in");
+
+        assertThat(adapted).isLessThan(2.0).isGreaterThan(fresh);
     }
 
     @Test
