@@ -258,13 +258,12 @@ public final class ClaimExtractor {
             }
             List<Token> tokens = sentence.tokens();
             List<Gazetteer.Mention> mentions = article.mentions().get(si);
-            boolean civiliansBefore = false;
+            int civiliansEnd = -1; // end of the sentence's last figure of civilians
             for (NumberMention n : numbers.parse(tokens)) {
                 // "16 civilians were killed and 71 others injured": the others are civilians too
-                boolean moreCivilians = civiliansBefore && n.end() < tokens.size()
+                boolean moreCivilians = civiliansEnd >= 0 && n.end() < tokens.size()
                         && OTHERS.contains(tokens.get(n.end()).norm());
                 Set<Context> said = context(tokens, n);
-                civiliansBefore |= said.contains(Context.CIVILIANS);
                 if (n.count() < 1) {
                     continue; // "10, 000" split by a typo: "000" counts no one
                 }
@@ -274,8 +273,14 @@ public final class ClaimExtractor {
                 Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                 // "two groups, one of them": the nearer figure is the antecedent
                 Found last = previous != null && lastOtherFigure > previous.figureEnd() ? null : previous;
-                Found f = moreCivilians ? null : claim(article, si, n, said, mentions, last, previous,
-                        storyActor(found));
+                // "69 fighters and 40 civilians, including 27 executed": a figure left bare after civilians counts them
+                boolean civiliansNearer = civiliansEnd >= 0
+                        && (previous == null || previous.sentence() != si || previous.figureEnd() < civiliansEnd);
+                Found f = moreCivilians ? null : claim(article, si, n, said, mentions, last,
+                        civiliansNearer ? null : previous, storyActor(found));
+                if (said.contains(Context.CIVILIANS)) {
+                    civiliansEnd = tokens.get(n.end() - 1).end();
+                }
                 if (f == null && candidate(tokens, n, said) && !moreCivilians
                         && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
@@ -338,8 +343,10 @@ public final class ClaimExtractor {
                         Found last, Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
-        if (said.contains(Context.POINTS_BACK) || said.contains(Context.FORMATIONS)) {
-            return null; // "these two North Korean soldiers" were counted before; "two PMF brigades" count units
+        if (said.contains(Context.POINTS_BACK) || said.contains(Context.FORMATIONS) || said.contains(Context.CIVILIANS)) {
+            // "these two North Korean soldiers" were counted before; "two PMF brigades" count units; "7 million
+            // Syrians still displaced" are civilians
+            return null;
         }
         if (inAttribution(article.attributed().get(si), n)) {
             return null; // "according to two military commanders": who says so, not what they say

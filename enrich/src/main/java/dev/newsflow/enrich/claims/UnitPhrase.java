@@ -125,8 +125,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
                 }
                 if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
-                    // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission
-                    boolean contingent = actor != null && !actor.organisation() && g.actor().organisation();
+                    // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission;
+                    // "Mexican National Guard troops": a force another state also has by that name is the first's
+                    boolean contingent = actor != null && !actor.organisation()
+                            && (g.actor().organisation() || g.actor().kind() == Gazetteer.ActorKind.FORCE);
                     actor = contingent ? actor : g.actor();
                     j = g.end();
                     words++;

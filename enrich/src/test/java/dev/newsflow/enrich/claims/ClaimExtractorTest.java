@@ -183,6 +183,29 @@ class ClaimExtractorTest {
         assertThat(claims).extracting(TroopClaim::count).containsExactly(19L);
     }
 
+    @Test
+    void theCaptureOfOthersIsNoLossThoughTheirFellowsDied() {
+        // the grammar leaves "ten others" bare; the bundled figure model takes it, and the cue gives its status
+        assertThat(ClaimExtractor.withDefaultRules()
+                .extract(null, "The clash left ten guerrillas dead and led to the capture of ten others."))
+                .extracting(TroopClaim::status).containsExactly(Status.KILLED, Status.OTHER);
+    }
+
+    @Test
+    void peopleUprootedAreNoTroopsThoughTheyAreSomewhere() {
+        assertThat(X.extract(null, "With more than 7 million Syrians still displaced inside the country and more than "
+                + "4.5 million abroad, support must be provided.")).isEmpty();
+        assertThat(X.extract(null, "More than 2,000 Syrians were deployed inside the country.")).hasSize(1);
+    }
+
+    @Test
+    void aBareFigureAfterCiviliansCountsThemNotTheTroopsBefore() {
+        assertThat(X.extract(null, "Since Sunday, 69 Druze fighters and 40 civilians, including 27 reportedly executed, "
+                + "have been killed.")).extracting(TroopClaim::count).containsExactly(69L);
+        assertThat(X.extract(null, "Sixteen civilians and 300 soldiers have been killed and 2,700 wounded."))
+                .extracting(TroopClaim::count).containsExactly(300L, 2700L);
+    }
+
     private static List<Long> figureExamples(String text) {
         return X.examples(null, text).stream().filter(e -> e.task() == ClaimExtractor.Task.FIGURE)
                 .map(ClaimExtractor.Example::count).toList();

@@ -41,6 +41,8 @@ class FigureContextRulesTest {
         "The force has one special forces brigade.|FORMATIONS",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "Some 1,601 family members surrendered with them.|CIVILIANS",
+        "With more than 7 million Syrians still displaced inside the country|CIVILIANS",
+        "Some 40,000 were internally displaced by the fighting|CIVILIANS",
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",

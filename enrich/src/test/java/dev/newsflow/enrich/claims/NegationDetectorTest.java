@@ -21,6 +21,7 @@ class NegationDetectorTest {
         "10,000 North Korean soldiers have been sent to Russia, officials said, and denied nothing else|false",
         "Pyongyang wants to contribute up to 12,000 soldiers|false",
         "He was asked whether China has sent an additional 5,000 troops to the border|true",
+        "The army confirmed the deaths, despite earlier reports suggesting 5 soldiers had died|true",
         "Claims of 300,000 dead Ukrainian soldiers circulate, but he dismissed these figures as a lie|true",
         "300,000 soldiers are deployed; he dismissed these figures about tanks in another sentence.|true",
         "A clash over disputed land left two soldiers dead|false",

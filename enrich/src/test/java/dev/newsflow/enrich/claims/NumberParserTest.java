@@ -187,6 +187,16 @@ class NumberParserTest {
     }
 
     @Test
+    void aDayBeforeAMonthIsADate() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("killed since 24 February 2022 and 370,000 wounded")))
+                .extracting(NumberMention::count, NumberMention::kind)
+                .containsExactly(tuple(24L, NumberMention.Kind.CODE), tuple(2022L, NumberMention.Kind.YEAR),
+                        tuple(370_000L, NumberMention.Kind.CARDINAL));
+        assertThat(only("on 3 Oct. the army said").kind()).isNotEqualTo(NumberMention.Kind.CARDINAL);
+        assertThat(only("3 Marines were hurt").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+    }
+
+    @Test
     void aChangeInMoneyIsMoneyAtBothEnds() {
         assertThat(PARSER.parse(Tokenizer.tokenize("compensation rising from 146 to 288 Swedish crowns")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.MONEY);

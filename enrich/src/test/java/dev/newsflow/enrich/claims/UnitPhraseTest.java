@@ -40,6 +40,9 @@ class UnitPhraseTest {
         "6,000 of the 13,000 UN peacekeepers|peacekeepers|org:UN|false",
         "around a dozen Israeli soldiers|soldiers|IL|false",
         "two Chinese UN peacekeepers killed|peacekeepers|CN|false",
+        "10,000 Mexican National Guard troops|troops|MX|false",
+        "500 National Guard troops|troops|US|false",
+        "about 1,000 remaining troops from Syria|troops|SY|false",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
