@@ -388,9 +388,12 @@ public final class ClaimExtractor {
         if (anaphorEnd < 0 && unit == null) {
             unit = lossesOnly(tokens, n); // "Russia has had between 70,000 and 80,000 killed or wounded"
         }
+        if (anaphorEnd < 0 && unit == null) {
+            unit = units.recruited(tokens, n.end()); // "recruited 422,704 people": troops if the cue below recruits
+        }
         boolean forceSize = anaphorEnd < 0 && unit == null && said.contains(Context.FORCE_SIZE);
         if (forceSize) {
-            unit = new UnitPhrase("troops", null, false, false, n.end(), false); // "the army stands at 200,000"
+            unit = new UnitPhrase("troops", null, false, UnitPhrase.Counts.TROOPS, n.end(), false); // "the army stands at 200,000"
         }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
@@ -402,6 +405,9 @@ public final class ClaimExtractor {
 
         StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
         Status own = cue == null ? (forceSize ? Status.OTHER : null) : cue.status(); // a force's size is no move
+        if (unit != null && unit.counts() == UnitPhrase.Counts.RECRUITS && (cue == null || !cue.recruitment())) {
+            return null; // "2,000 people were evacuated": anyone, unless a force recruits or mobilises them
+        }
         if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"
         }
@@ -778,13 +784,15 @@ public final class ClaimExtractor {
         for (StatusLexicon.Cue c : statuses.cues(tokens)) {
             boolean losses = c.status() == Status.KILLED_OR_WOUNDED && c.end() - c.start() > 1;
             if (c.start() == i && (losses || c.troopsOnly())) {
-                return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false, !c.troopsOnly(), c.end(),
+                return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false,
+                        c.troopsOnly() ? UnitPhrase.Counts.TROOPS : UnitPhrase.Counts.ALSO_CIVILIANS, c.end(),
                         false);
             }
             if (c.end() == n.qualifierStart() && c.status() == Status.KILLED_OR_WOUNDED && !c.withdrawal()
                     && (i >= tokens.size() || LOST_FIGURE_ENDS.contains(tokens.get(i).norm()))) {
                 boolean people = i < tokens.size() && tokens.get(i).norm().equals("people");
-                return new UnitPhrase(people ? "people" : "troops", null, false, true, people ? i + 1 : i, false);
+                return new UnitPhrase(people ? "people" : "troops", null, false, UnitPhrase.Counts.ALSO_CIVILIANS,
+                        people ? i + 1 : i, false);
             }
         }
         return null;

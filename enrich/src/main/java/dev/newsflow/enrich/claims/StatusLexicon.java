@@ -20,15 +20,38 @@ import java.util.Set;
  */
 public final class StatusLexicon {
 
-    /**
-     * A status cue found at tokens {@code [start, end)}.
-     *
-     * @param withdrawal the cue withdraws troops ("withdraw", "drawdown"): status other, whatever the intention
-     * @param anyone     the cue is said of civilians as much as of troops ("returned home", "were evacuated"), so
-     *                   it does not make "150 Indians" or "two men" troops
-     * @param troopsOnly the cue is said of troops alone ("killed in action"): a bare figure before it counts them
-     */
-    public record Cue(int start, int end, Status status, boolean withdrawal, boolean anyone, boolean troopsOnly) {
+    /** What status.tsv's third column says of a cue besides its status. */
+    public enum Kind {
+        /** Nothing more. */
+        PLAIN,
+        /** The cue withdraws troops ("withdraw", "drawdown"): status other, whatever the intention. */
+        WITHDRAWAL,
+        /** Said of civilians as much as of troops ("returned home", "were evacuated"): it makes no one troops. */
+        ANYONE,
+        /** Said of troops alone ("killed in action"): a bare figure before it counts them. */
+        TROOPS,
+        /** Raises troops ("recruited", "mobilised"): it makes "people" troops. */
+        RECRUITMENT
+    }
+
+    /** A status cue found at tokens {@code [start, end)}. */
+    public record Cue(int start, int end, Status status, Kind kind) {
+
+        public boolean withdrawal() {
+            return kind == Kind.WITHDRAWAL;
+        }
+
+        public boolean anyone() {
+            return kind == Kind.ANYONE;
+        }
+
+        public boolean troopsOnly() {
+            return kind == Kind.TROOPS;
+        }
+
+        public boolean recruitment() {
+            return kind == Kind.RECRUITMENT;
+        }
     }
 
     /** Words between a figure's noun and the participle that gives its status: "troops have already been sent". */
@@ -49,9 +72,7 @@ public final class StatusLexicon {
 
     private final PhraseMatcher<Status> cues = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> intent = PhraseMatcher.ofWords("intent.txt");
-    private final PhraseMatcher<Boolean> withdrawals = new PhraseMatcher<>();
-    private final PhraseMatcher<Boolean> anyone = new PhraseMatcher<>();
-    private final PhraseMatcher<Boolean> troopsOnly = new PhraseMatcher<>();
+    private final PhraseMatcher<Kind> kinds = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> occasions = PhraseMatcher.ofWords("occasions.txt");
 
     /** Clause markers for {@link #clauseDefault}: marker to status, and whether a place must be named. */
@@ -69,14 +90,8 @@ public final class StatusLexicon {
         }
         for (String[] r : LexiconFile.rows("status.tsv")) {
             cues.add(r[0], Status.fromLabel(r[1]));
-            if (r.length > 2 && r[2].strip().equals("withdrawal")) {
-                withdrawals.add(r[0], Boolean.TRUE);
-            }
-            if (r.length > 2 && r[2].strip().equals("anyone")) {
-                anyone.add(r[0], Boolean.TRUE);
-            }
-            if (r.length > 2 && r[2].strip().equals("troops")) {
-                troopsOnly.add(r[0], Boolean.TRUE);
+            if (r.length > 2) {
+                kinds.add(r[0], Kind.valueOf(r[2].strip().toUpperCase(java.util.Locale.ROOT)));
             }
         }
     }
@@ -85,10 +100,10 @@ public final class StatusLexicon {
     public List<Cue> cues(List<Token> tokens) {
         return cues.findAll(tokens).stream()
                 .map(m -> {
-                    boolean withdrawal = withdrawals.matchAt(tokens, m.start()) != null;
-                    Status status = withdrawal ? m.value() : withIntent(tokens, m.start(), m.value());
-                    return new Cue(m.start(), m.end(), status, withdrawal, anyone.matchAt(tokens, m.start()) != null,
-                            troopsOnly.matchAt(tokens, m.start()) != null);
+                    PhraseMatcher.Match<Kind> k = kinds.matchAt(tokens, m.start());
+                    Kind kind = k == null ? Kind.PLAIN : k.value();
+                    Status status = kind == Kind.WITHDRAWAL ? m.value() : withIntent(tokens, m.start(), m.value());
+                    return new Cue(m.start(), m.end(), status, kind);
                 })
                 .toList();
     }

@@ -20,13 +20,29 @@ import java.util.Set;
  * @param actor       the actor named inside the phrase (demonym, demonym plural, or "from X"), or null
  * @param demonymHead true when the head itself is a demonym plural ("North Koreans"), which counts
  *                    troops only when a troop verb governs it
- * @param ambiguous   the head also counts civilians ("men", "workers"): a claim needs an actor
+ * @param counts      whom the head counts: troops, also civilians ("men", "workers": a claim needs an actor), or
+ *                    anyone ("people", "foreign nationals": troops only when recruited or mobilised, with an actor)
  * @param end         token index after the phrase
  * @param actorFromOrigin the actor came from "from X" after the head, which names where troops come from;
  *                    after a withdrawal ("withdraw 12,000 troops from Germany") it is where they leave
  */
-public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, boolean ambiguous, int end,
+public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, Counts counts, int end,
                          boolean actorFromOrigin) {
+
+    /** Whom a head counts (units.txt's second column). */
+    public enum Counts {
+        /** "soldiers", "troops". */
+        TROOPS,
+        /** "men", "workers", "officers": civilians too, so a claim needs an actor. */
+        ALSO_CIVILIANS,
+        /** "people", "foreign nationals": anyone, so troops only when a force recruits or mobilises them. */
+        RECRUITS
+    }
+
+    /** The head also counts civilians, so a claim needs an actor. */
+    public boolean ambiguous() {
+        return counts != Counts.TROOPS;
+    }
 
     private static final int MAX_MODIFIERS = 4;
     /** Function words that may follow a complete noun phrase. */
@@ -55,10 +71,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
     /** Reads the unit phrases; one instance is shared by all extractions. */
     public static final class Grammar {
-        private final PhraseMatcher<Boolean> heads = new PhraseMatcher<>();
-        private final PhraseMatcher<Boolean> formations = new PhraseMatcher<>();
+        private final PhraseMatcher<Counts> heads = new PhraseMatcher<>();
+        /** Heads of anyone ("people"), read only by {@link #recruited}: troops only when recruited. */
+        private final PhraseMatcher<Counts> recruits = new PhraseMatcher<>();
+        private final PhraseMatcher<Counts> formations = new PhraseMatcher<>();
         /** Heads for a count of one only: "one Saudi army officer", not "80 fighter jets". */
-        private final PhraseMatcher<Boolean> singulars = new PhraseMatcher<>();
+        private final PhraseMatcher<Counts> singulars = new PhraseMatcher<>();
         private final PhraseMatcher<Boolean> modifiers = PhraseMatcher.ofWords("unit-modifiers.txt");
         private final Gazetteer gazetteer;
 
@@ -66,12 +84,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             this.gazetteer = gazetteer;
             for (String[] r : LexiconFile.rows("units.txt")) {
                 String mark = r.length > 1 ? r[1].strip() : "";
+                Counts counts = mark.equals("ambiguous") ? Counts.ALSO_CIVILIANS : Counts.TROOPS;
                 if (r.length > 2 && r[2].strip().equals("singular")) {
-                    singulars.add(r[0], mark.equals("ambiguous"));
+                    singulars.add(r[0], counts);
                 } else if (mark.equals("formation")) {
-                    formations.add(r[0], Boolean.FALSE); // a brigade is military whoever fields it
+                    formations.add(r[0], Counts.TROOPS); // a brigade is military whoever fields it
+                } else if (mark.equals("recruits")) {
+                    recruits.add(r[0], Counts.RECRUITS);
                 } else {
-                    heads.add(r[0], mark.equals("ambiguous"));
+                    heads.add(r[0], counts);
                 }
             }
         }
@@ -105,7 +126,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             while (j < tokens.size() && words <= MAX_MODIFIERS) {
                 Token t = tokens.get(j);
-                PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, j);
+                PhraseMatcher.Match<Counts> head = heads.matchAt(tokens, j);
                 if (head == null && count == 1) {
                     head = singulars.matchAt(tokens, j);
                 }
@@ -122,7 +143,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
                 Gazetteer.Mention g = gazetteer.at(tokens, j);
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
-                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, false, g.end());
+                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS, g.end());
                 }
                 if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
                     // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission;
@@ -142,7 +163,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     }
                     if (endsInHead(tokens, g) && !continues(tokens, j) && endsNounPhrase(tokens, j)) {
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
-                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, false, j);
+                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, Counts.TROOPS, j);
                     }
                 } else if (words > 0 && abbreviation(tokens, j)) {
                     j += 3; // "Five New People's Army (NPA) rebels"
@@ -186,7 +207,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             boolean sized = false; // passed "numbers", "reaches": a formation's size follows
             for (int k = start; k > 0 && start - k <= MAX_LINK_WORDS; k--) {
-                PhraseMatcher.Match<Boolean> head = heads.matchEndingAt(tokens, k);
+                PhraseMatcher.Match<Counts> head = heads.matchEndingAt(tokens, k);
                 if (head == null && sized) {
                     head = formations.matchEndingAt(tokens, k); // "NATO's force in Kosovo currently numbers 6,000"
                 }
@@ -219,7 +240,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     && tokens.get(end + 1).norm().equals("number") && tokens.get(end + 2).norm().equals("of")) {
                 UnitPhrase unit = match(tokens, end + 2); // "bring to 217 the number of Israeli soldiers killed"
                 return unit == null ? null : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(),
-                        unit.ambiguous(), unit.end(), unit.actorFromOrigin());
+                        unit.counts(), unit.end(), unit.actorFromOrigin());
             }
             if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
                 return null;
@@ -232,14 +253,24 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (w.equals("of") && tokens.get(k - 1).norm().equals("number")) {
                     UnitPhrase unit = match(tokens, k);
                     return unit == null || unit.end() > start ? null
-                            : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.ambiguous(), end,
+                            : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.counts(), end,
                                     unit.actorFromOrigin());
                 }
                 if (TROOP_LEVEL.contains(w) && tokens.get(k - 1).norm().startsWith("troop")) {
-                    return new UnitPhrase("troops", null, false, false, end, false);
+                    return new UnitPhrase("troops", null, false, Counts.TROOPS, end, false);
                 }
             }
             return null;
+        }
+
+        /**
+         * A head of anyone straight after a figure ("recruited 422,704 people", "mobilised 18,000 foreign nationals"),
+         * which counts troops only when a force recruits or mobilises them: the caller checks the cue.
+         */
+        public UnitPhrase recruited(List<Token> tokens, int i) {
+            PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, i);
+            return head == null ? null
+                    : finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), null, false, Counts.RECRUITS, head.end());
         }
 
         /** "1st", "14th": a digit token joined to its suffix. */
@@ -256,7 +287,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         private boolean endsInHead(List<Token> tokens, Gazetteer.Mention g) {
-            PhraseMatcher.Match<Boolean> head = heads.matchAt(tokens, g.end() - 1);
+            PhraseMatcher.Match<Counts> head = heads.matchAt(tokens, g.end() - 1);
             return head != null && head.end() == g.end();
         }
 
@@ -275,7 +306,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         private UnitPhrase finish(List<Token> tokens, String unit, Gazetteer.Actor actor, boolean demonymHead,
-                                  boolean ambiguous, int end) {
+                                  Counts counts, int end) {
             int j = end;
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
@@ -291,7 +322,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     end = g.end(); // the phrase runs on to its verb: "four soldiers of Pakistan army were killed"
                 }
             }
-            return new UnitPhrase(unit, actor, demonymHead, ambiguous, end, fromOrigin);
+            return new UnitPhrase(unit, actor, demonymHead, counts, end, fromOrigin);
         }
     }
 }

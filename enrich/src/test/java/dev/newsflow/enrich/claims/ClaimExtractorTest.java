@@ -184,6 +184,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
+        assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)
+                .containsExactly(tuple(422_704L, "people", "Russia", Status.OTHER));
+        assertThat(X.extract(null, "As of October, Russia had mobilized more than 18,000 foreign nationals."))
+                .extracting(TroopClaim::unit).containsExactly("foreign nationals");
+        assertThat(X.extract(null, "Israel evacuated 2,000 people from the north.")).isEmpty();
+        assertThat(X.extract(null, "Ukraine sent 500 people to Poland for treatment.")).isEmpty();
+        assertThat(X.extract(null, "The company recruited 5,000 people last year.")).isEmpty(); // no side
+    }
+
+    @Test
     void theCaptureOfOthersIsNoLossThoughTheirFellowsDied() {
         // the grammar leaves "ten others" bare; the bundled figure model takes it, and the cue gives its status
         assertThat(ClaimExtractor.withDefaultRules()

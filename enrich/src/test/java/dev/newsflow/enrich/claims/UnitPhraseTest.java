@@ -3,6 +3,8 @@ package dev.newsflow.enrich.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -102,5 +104,16 @@ class UnitPhraseTest {
     })
     void nonTroopPhrases(String text) {
         assertThat(after(text)).as(text).isNull();
+    }
+
+    @Test
+    void aHeadOfAnyoneIsReadOnlyWhenAskedForRecruits() {
+        List<Token> tokens = Tokenizer.tokenize("they recruited 422,704 people last year");
+        assertThat(GRAMMAR.match(tokens, 3)).isNull();
+        UnitPhrase people = GRAMMAR.recruited(tokens, 3);
+        assertThat(people.unit()).isEqualTo("people");
+        assertThat(people.counts()).isEqualTo(UnitPhrase.Counts.RECRUITS);
+        assertThat(people.ambiguous()).isTrue();
+        assertThat(GRAMMAR.recruited(Tokenizer.tokenize("422,704 soldiers"), 1)).isNull();
     }
 }
