@@ -10,7 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -20,6 +25,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import dev.newsflow.app.config.KafkaOptions;
 import dev.newsflow.app.output.AlertFeed;
 import dev.newsflow.enrich.claims.ClaimExtractor;
+import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.enrich.stream.ClaimEvents;
 import dev.newsflow.events.AlertEvent;
 import dev.newsflow.events.ArticleEvent;
@@ -30,6 +36,7 @@ import dev.newsflow.events.topics.Topics;
 import dev.newsflow.sink.figures.FigurePolicy;
 import dev.newsflow.sink.figures.FigureState;
 import dev.newsflow.sink.stream.SinkTopology;
+import dev.newsflow.streams.StreamsAppReset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,12 +45,20 @@ import picocli.CommandLine.Option;
  * {@code newsflow reprocess}: re-runs the claim extraction and the figure decisions over every
  * article in {@code newsflow.articles}, in publication order, and reports how the alerts would
  * differ from those in {@code newsflow.alerts}: what to expect before rolling out a new extractor.
- * It writes nothing.
+ * By itself it writes nothing.
+ *
+ * <p>With {@code --apply} it then rolls the new extractor out: once enrich and sink are stopped,
+ * it resets them as Kafka's application reset tool would ({@link StreamsAppReset}), enrich to the
+ * start of the articles and sink to the end of the claims, both without state, so that when they
+ * start again the real pipeline re-runs every article and the alerts are those of the new
+ * extractor, not a guess. Unchanged alerts come again with the same ids, which receivers drop.
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
         description = "Re-run claim extraction and figure decisions over newsflow.articles from the beginning and "
-                + "report which alerts would be added or dropped (a dry run: nothing is written).")
+                + "report which alerts would be added or dropped (a dry run: nothing is written, unless --apply).")
 final class ReprocessCommand implements Callable<Integer> {
+
+    static final String STOP_FIRST = "stop enrich and sink first";
 
     @Mixin
     KafkaOptions kafka;
@@ -52,10 +67,24 @@ final class ReprocessCommand implements Callable<Integer> {
             description = "Relative difference still counted as the same figure (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
+    @Option(names = "--apply",
+            description = "After the report, make the pipeline re-run newsflow.articles from the beginning: reset "
+                    + "enrich to the earliest offsets of newsflow.articles and sink to the end of newsflow.claims, and "
+                    + "delete their internal topics so their state starts empty. enrich and sink must be stopped; "
+                    + "start them again afterwards.")
+    boolean apply;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         var env = Env.variables();
         String bootstrap = kafka.bootstrapServers(env);
+        if (apply) {
+            try (Admin admin = admin(bootstrap, kafka.settings(env))) {
+                if (!stopped(new StreamsAppReset(admin))) { // before the report, which takes a while
+                    return 1;
+                }
+            }
+        }
         ClaimEvents claimEvents = new ClaimEvents(ClaimExtractor.withDefaultRules());
         List<ClaimEvent> claims = new ArrayList<>();
         int articles = readArticles(bootstrap, kafka.settings(env), article -> claims.addAll(claimEvents.of(article)));
@@ -89,7 +118,79 @@ final class ReprocessCommand implements Callable<Integer> {
                 articles, claims.size(), recomputed.size(), current.size(), added.size(), dropped.size());
         added.forEach(a -> System.out.println("+ " + a));
         dropped.forEach(a -> System.out.println("- " + a));
+        if (apply) {
+            try (Admin admin = admin(bootstrap, kafka.settings(env))) {
+                return reset(new StreamsAppReset(admin));
+            }
+        }
         return 0;
+    }
+
+    /**
+     * Resets enrich, then sink. In that order a failure half-way (sink started meanwhile) leaves the
+     * milder state: a running sink that has seen every claim reads enrich's re-run as repeats.
+     */
+    private static int reset(StreamsAppReset reset) throws InterruptedException {
+        if (!stopped(reset)) { // again: one may have been started during the report
+            return 1;
+        }
+        String step = "enrich";
+        try {
+            print(reset.reset(EnrichTopology.APPLICATION_ID, Topics.ARTICLES.name(),
+                    StreamsAppReset.Position.EARLIEST), "earliest");
+            step = "sink";
+            print(reset.reset(SinkTopology.APPLICATION_ID, Topics.CLAIMS.name(),
+                    StreamsAppReset.Position.LATEST), "latest");
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            System.err.printf("reprocess --apply: resetting %s failed: %s%n", step, cause);
+            System.err.println(step.equals("enrich") ? "nothing else was changed"
+                    : "enrich was reset, sink was not: keep enrich stopped, stop sink and run reprocess --apply again");
+            return 1;
+        }
+        System.out.println("start enrich and sink again: enrich re-reads newsflow.articles from the beginning and sink"
+                + " decides only the claims enrich publishes again; local state from before the reset is wiped when"
+                + " they start. Unchanged alerts come again with the same alert ids, which receivers drop as repeats.");
+        return 0;
+    }
+
+    /** True if neither enrich nor sink has members; else says so on standard error. */
+    private static boolean stopped(StreamsAppReset reset) throws InterruptedException {
+        Map<String, List<String>> active;
+        try {
+            active = reset.activeMembers(List.of(EnrichTopology.APPLICATION_ID, SinkTopology.APPLICATION_ID));
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            System.err.println("reprocess --apply: cannot tell whether enrich and sink are stopped: "
+                    + (e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e));
+            return false;
+        }
+        if (active.isEmpty()) {
+            return true;
+        }
+        System.err.println("reprocess --apply: " + STOP_FIRST + "; nothing was changed. Still running: "
+                + active.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .collect(Collectors.joining(", "))
+                + ". (An instance killed without a clean shutdown stays a member until its session times out.)");
+        return false;
+    }
+
+    private static void print(StreamsAppReset.Outcome outcome, String position) {
+        System.out.printf("reset %s to the %s offsets (%s); deleted %s%n", outcome.applicationId(), position,
+                outcome.offsets().entrySet().stream().map(e -> e.getKey() + "@" + e.getValue())
+                        .collect(Collectors.joining(", ")),
+                outcome.deletedTopics().isEmpty() ? "no internal topics" : String.join(", ", outcome.deletedTopics()));
+    }
+
+    /** An admin client with the user's settings that are admin settings (SASL, TLS …). */
+    private static Admin admin(String bootstrap, Map<String, String> settings) {
+        Map<String, Object> config = new HashMap<>();
+        settings.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                config.put(key, value);
+            }
+        });
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return Admin.create(config);
     }
 
     /** An alert as the figure it announces: key, count and kind. */

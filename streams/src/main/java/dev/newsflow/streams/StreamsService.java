@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -16,7 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Kafka Streams app with the lifecycle every newsflow service shares: logs its state
  * changes, shuts the client down (rather than looping) on an unexpected error, and closes
- * gracefully so exactly-once transactions are committed or aborted, never left hanging. While it
+ * gracefully so exactly-once transactions are committed or aborted, never left hanging, and leaves
+ * its group at once (a stopped service is not a member for another {@code session.timeout.ms}: its
+ * partitions move to the other instances, and an application reset can run). Before it starts it
+ * wipes local state whose changelogs were deleted by a reset ({@link LocalStateGuard}). While it
  * runs it logs a line of progress every minute ({@link ProgressReport}).
  */
 public final class StreamsService implements AutoCloseable {
@@ -26,6 +31,7 @@ public final class StreamsService implements AutoCloseable {
 
     private final String name;
     private final KafkaStreams streams;
+    private final LocalStateGuard localState;
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch failed = new CountDownLatch(1);
     private final ProgressReport progress = new ProgressReport();
@@ -38,10 +44,16 @@ public final class StreamsService implements AutoCloseable {
     public StreamsService(String name, Topology topology, Properties settings) {
         this.name = name;
         this.streams = new KafkaStreams(topology, settings);
+        this.localState = new LocalStateGuard(name, settings);
         streams.setStateListener((now, before) -> {
             log.info("{}: {} -> {}", name, before, now);
-            if (now == KafkaStreams.State.RUNNING) {
+            if (now == KafkaStreams.State.RUNNING && running.getCount() > 0) {
                 running.countDown();
+                try {
+                    reporter.execute(localState::record); // off the stream thread: it asks the cluster
+                } catch (RejectedExecutionException closing) {
+                    log.debug("{}: closing; changelogs not recorded", name);
+                }
             }
             if (now == KafkaStreams.State.ERROR) {
                 failed.countDown();
@@ -55,6 +67,7 @@ public final class StreamsService implements AutoCloseable {
 
     /** Starts processing; returns at once. */
     public StreamsService start() {
+        localState.cleanIfStale(streams);
         streams.start();
         reporter.scheduleAtFixedRate(this::report, REPORT_EVERY.toMillis(), REPORT_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -90,7 +103,8 @@ public final class StreamsService implements AutoCloseable {
     @Override
     public void close() {
         reporter.shutdownNow();
-        if (!streams.close(Duration.ofSeconds(30))) {
+        if (!streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP))) {
             log.warn("{}: did not shut down within 30 s", name);
         }
     }
