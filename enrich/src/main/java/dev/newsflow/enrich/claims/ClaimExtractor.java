@@ -474,7 +474,9 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
-        actor = actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+        actor = unit != null && unit.demonymHead() && unit.actor() != null
+                ? unit.actor() // "22 Tanzanians, 12 Malawians": the head names the side, whatever mission they serve
+                : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,

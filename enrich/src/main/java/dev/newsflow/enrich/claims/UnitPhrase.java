@@ -119,6 +119,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             Gazetteer.Actor actor = null;
+            boolean coordinated = false; // a second figure with its own side stands between the side and the head
             int words = 0;
             boolean strength = strengthCompound(tokens, j);
             if (strength) {
@@ -150,9 +151,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     // "Mexican National Guard troops": a force another state also has by that name is the first's
                     boolean contingent = actor != null && !actor.organisation()
                             && (g.actor().organisation() || g.actor().kind() == Gazetteer.ActorKind.FORCE);
-                    actor = contingent ? actor : g.actor();
+                    actor = contingent || coordinated ? actor : g.actor();
                     j = g.end();
                     words++;
+                    int next = nextFigure(tokens, j);
+                    if (next > j && !coordinated && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                        // "550 German and 150 Austrian soldiers": the head is shared, each figure names its side
+                        j = next;
+                        coordinated = true;
+                    }
                     if (j + 1 < tokens.size() && Set.of("and", "or").contains(tokens.get(j).norm())) {
                         Gazetteer.Mention other = gazetteer.at(tokens, j + 1);
                         if (other != null && other.actor() != null && NAMES_IN_A_UNIT.contains(other.actor().kind())) {
@@ -271,6 +278,18 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, i);
             return head == null ? null
                     : finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), null, false, Counts.RECRUITS, head.end());
+        }
+
+        /**
+         * After "and" at {@code j}, a second figure in digits ("and 150", "and about 650"): the index after it, or
+         * {@code j} when there is none.
+         */
+        private static int nextFigure(List<Token> tokens, int j) {
+            if (j + 1 >= tokens.size() || !tokens.get(j).norm().equals("and")) {
+                return j;
+            }
+            int k = PARTITIVE_QUALIFIERS.contains(tokens.get(j + 1).norm()) ? j + 2 : j + 1;
+            return k < tokens.size() && tokens.get(k).isDigits() ? k + 1 : j;
         }
 
         /** "1st", "14th": a digit token joined to its suffix. */

@@ -184,6 +184,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDemonymHeadNamesTheSideWhateverMissionTheyServe() {
+        // the bundled actor model would give a contingent to the mission the sentence names
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "The United Nations Organisation Stabilization "
+                + "Mission in the DRC (MONUSCO) contingent killed comprises 22 Tanzanians and 12 Malawians."))
+                .extracting(TroopClaim::actor).containsExactly("Tanzania", "Malawi");
+    }
+
+    @Test
     void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)

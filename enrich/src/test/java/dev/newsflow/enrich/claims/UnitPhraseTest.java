@@ -45,6 +45,9 @@ class UnitPhraseTest {
         "10,000 Mexican National Guard troops|troops|MX|false",
         "500 National Guard troops|troops|US|false",
         "about 1,000 remaining troops from Syria|troops|SY|false",
+        "550 German and 150 Austrian soldiers|soldiers|DE|false",
+        "255 British and about 650 Argentine servicemen|servicemen|GB|false",
+        "150 Austrian soldiers|soldiers|AT|false",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
