@@ -343,9 +343,10 @@ public final class ClaimExtractor {
                         Found last, Found previous, Gazetteer.Actor storyActor) {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
-        if (said.contains(Context.POINTS_BACK) || said.contains(Context.FORMATIONS) || said.contains(Context.CIVILIANS)) {
+        if (said.contains(Context.POINTS_BACK) || said.contains(Context.FORMATIONS) || said.contains(Context.CIVILIANS)
+                || said.contains(Context.MEASURE)) {
             // "these two North Korean soldiers" were counted before; "two PMF brigades" count units; "7 million
-            // Syrians still displaced" are civilians
+            // Syrians still displaced" are civilians; "five soldiers for every Ukrainian" is a rate
             return null;
         }
         if (inAttribution(article.attributed().get(si), n)) {
@@ -769,6 +770,9 @@ public final class ClaimExtractor {
      */
     private boolean furnitureHeading(String sentence, boolean prefix) {
         String s = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("(")) {
+            s = s.substring(1); // "(Related: War on Gaza has …)"
+        }
         int colon = s.indexOf(':');
         if (prefix) {
             return colon > 0 && furnitureHeadings.contains(s.substring(0, colon).strip());

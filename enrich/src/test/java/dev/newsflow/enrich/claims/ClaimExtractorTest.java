@@ -184,6 +184,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aRateAndAnAgeLimitCountNoOne() {
+        assertThat(X.extract(null, "Russia has been losing five or six soldiers for every Ukrainian soldier killed."))
+                .isEmpty();
+        assertThat(X.extract(null, "Finland is raising the age limit for reservists from 60 to 65.")).isEmpty();
+    }
+
+    @Test
+    void aRelatedLinkInBracketsIsFurniture() {
+        assertThat(X.extract(null, "Israel said 30 soldiers were wounded.\n\n(Related: War on Gaza has disabled as "
+                + "many as 20,000 Israeli soldiers, estimates show.)")).extracting(TroopClaim::count).containsExactly(30L);
+    }
+
+    @Test
     void aDemonymHeadNamesTheSideWhateverMissionTheyServe() {
         // the bundled actor model would give a contingent to the mission the sentence names
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "The United Nations Organisation Stabilization "

@@ -43,6 +43,13 @@ class FigureContextRulesTest {
         "Some 1,601 family members surrendered with them.|CIVILIANS",
         "With more than 7 million Syrians still displaced inside the country|CIVILIANS",
         "Some 40,000 were internally displaced by the fighting|CIVILIANS",
+        "Among the dead were four police officers.|CIVILIANS",
+        "There are 2,101 international police personnel.|CIVILIANS",
+        "Kenya deployed nearly 400 police last year.|CIVILIANS",
+        "The resolution won the approval of all 15 Security Council members.|CIVILIANS",
+        "In July, 32 demonstrators were killed.|CIVILIANS",
+        "Russia has been losing five soldiers for every Ukrainian soldier killed.|MEASURE",
+        "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
@@ -64,6 +71,16 @@ class FigureContextRulesTest {
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
         assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ohio is sending 150 military police officers.",
+        "Some 500 soldiers were guarding police stations.",
+        "The army sent 300 troops and police.",
+    })
+    void troopsBesidePoliceAreStillTroops(String text) {
+        assertThat(said(text)).doesNotContain("CIVILIANS");
     }
 
     @Test
