@@ -275,7 +275,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
          * which counts troops only when a force recruits or mobilises them: the caller checks the cue.
          */
         public UnitPhrase recruited(List<Token> tokens, int i) {
-            PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, i);
+            int j = i;
+            while (j < tokens.size() && recruits.matchAt(tokens, j) == null && modifiers.matchAt(tokens, j) != null) {
+                j = modifiers.matchAt(tokens, j).end(); // "3,000 young people", but "18,000 foreign nationals"
+            }
+            PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, j);
             return head == null ? null
                     : finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), null, false, Counts.RECRUITS, head.end());
         }

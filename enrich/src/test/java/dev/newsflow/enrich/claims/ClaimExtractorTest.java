@@ -482,6 +482,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureBesideAClaimTakesItsUnitBeforeADayOrAfterACue() {
+        assertThat(X.extract(null, "Four jihadists were killed on Sunday and six on Saturday."))
+                .extracting(TroopClaim::count, TroopClaim::unit).containsExactly(tuple(4L, "jihadists"), tuple(6L, "jihadists"));
+        assertThat(X.extract(null, "The army killed two ISIS militants and reported the arrests of seven others."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(2L, Status.KILLED), tuple(7L, Status.OTHER));
+    }
+
+    @Test
+    void prisonersOfWarAndYoungPeopleEnrolledAreTroops() {
+        assertThat(X.extract(null, "Russia and Ukraine exchanged 25 prisoners of war each."))
+                .extracting(TroopClaim::unit).containsExactly("prisoners of war");
+        assertThat(X.extract(null, "Macron said France aims to enrol 3,000 young people in 2026."))
+                .extracting(TroopClaim::count, TroopClaim::unit).containsExactly(tuple(3000L, "people"));
+    }
+
+    @Test
     void theMembersOfAFormationAreTroopsWhateverTheirNoun() {
         assertThat(one("The Amphibious Rapid Deployment Brigade now consists of about 3,300 personnel.").count())
                 .isEqualTo(3300L);

@@ -50,6 +50,7 @@ class FigureContextRulesTest {
         "In July, 32 demonstrators were killed.|CIVILIANS",
         "Russia has been losing five soldiers for every Ukrainian soldier killed.|MEASURE",
         "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
+        "The scheme will recruit 18 and 19-year-olds.|DATE_OR_AGE",
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",

@@ -48,6 +48,7 @@ class UnitPhraseTest {
         "550 German and 150 Austrian soldiers|soldiers|DE|false",
         "255 British and about 650 Argentine servicemen|servicemen|GB|false",
         "150 Austrian soldiers|soldiers|AT|false",
+        "a full-scale force of 60,000-plus troops|troops|-|false",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
