@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StatusLexiconTest {
 
@@ -48,6 +49,7 @@ class StatusLexiconTest {
         "Lukashenko said his country could mobilise 500,000 reservists|PLANNED",
         "a further 5,000 Belarusian troops are training near Gomel|DEPLOYED",
         "Ukraine says it has captured twelve North Korean soldiers|OTHER",
+        "The military had proposed mobilising 450,000 more Ukrainians|PLANNED",
         "The U.S. plans to withdraw about 12,000 troops from Germany|OTHER",
         "Biden had put 8,500 troops on heightened alert last week|PLANNED",
         "Some 90,000 troops are due to join the drills|PLANNED",
@@ -70,6 +72,17 @@ class StatusLexiconTest {
         Figure f = firstFigure(sentence);
         Status s = STATUS.statusOf(f.tokens(), f.number().qualifierStart(), f.unit().end());
         assertThat(s == null ? Status.OTHER : s).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Russia and Ukraine exchanged 25 prisoners of war each",
+        "More than 200 soldiers have been exchanged in a prisoner swap",
+        "Even with the 2,000 troops headed home, the Marines stay",
+    })
+    void anExchangeOrAHomecomingIsACueOfItsOwn(String sentence) {
+        Figure f = firstFigure(sentence);
+        assertThat(STATUS.statusOf(f.tokens(), f.number().qualifierStart(), f.unit().end())).isEqualTo(Status.OTHER);
     }
 
     /** The first figure of a sentence and the troop phrase right after it. */
