@@ -184,6 +184,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aHeadOfStateOrMinisterActsForTheCountry() {
+        assertThat(X.extract(null, "Maduro ordered 15,000 troops to the border.")).extracting(TroopClaim::actor)
+                .containsExactly("Venezuela");
+        assertThat(X.extract(null, "Pistorius said 5,000 soldiers will be stationed there.")).extracting(TroopClaim::actor)
+                .containsExactly("Germany");
+    }
+
+    @Test
     void aRateAndAnAgeLimitCountNoOne() {
         assertThat(X.extract(null, "Russia has been losing five or six soldiers for every Ukrainian soldier killed."))
                 .isEmpty();
