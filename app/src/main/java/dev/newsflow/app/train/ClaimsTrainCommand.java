@@ -101,8 +101,34 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         }
         try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
             model.write(w, String.format(Locale.ROOT, "%s Logistic weights over ClaimFeatures (label, feature, weight),%n"
-                    + "written by `newsflow train claims --sigma %.2f%s` from %d examples %s%nin %s.", what, sigma,
-                    prior == null ? "" : " --prior " + prior, examples, labels, String.join(", ", names)));
+                    + "written by `newsflow train claims --sigma %.2f%s` from %d examples %s%nin %s.%s", what, sigma,
+                    prior == null ? "" : " --prior " + prior, examples, labels, String.join(", ", names),
+                    priorHeader(path.getFileName().toString())));
         }
+    }
+
+    /** What the prior table's header said of its own fit, so a table says every set it rests on. */
+    private String priorHeader(String table) throws java.io.IOException {
+        if (prior == null) {
+            return "";
+        }
+        List<String> lines;
+        if (prior.equals("bundled")) {
+            try (var in = LinearModel.class.getResourceAsStream("/dev/newsflow/enrich/claims/" + table)) {
+                if (in == null) {
+                    return "";
+                }
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        } else {
+            Path file = Path.of(prior).resolve(table);
+            if (!Files.exists(file)) {
+                return "";
+            }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+        StringBuilder header = new StringBuilder(String.format("%nIts prior, the table it started from:"));
+        lines.stream().takeWhile(l -> l.startsWith("#")).forEach(l -> header.append(String.format("%n  ")).append(l.substring(1).strip()));
+        return header.toString();
     }
 }

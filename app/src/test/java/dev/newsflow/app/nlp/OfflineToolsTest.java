@@ -123,6 +123,7 @@ class OfflineToolsTest {
         String statuses = Files.readString(models.resolve("status-model.tsv"));
         assertTrue(statuses.contains("--prior bundled") && statuses.contains("\noffered\t")
                 && statuses.contains("\nwounded\t"), statuses); // one killed claim alone teaches no other status
+        assertTrue(statuses.contains("Its prior, the table it started from:\n#   Status model"), statuses);
     }
 
     @Test
