@@ -3,13 +3,15 @@
 # models on every other set plus the repository's own gold sets, score the set left out, and print each
 # set's line and the micro-average over all of them.
 #
-#   bench/claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar | models=DIR]
+#   bench/claims-leave-one-out.sh SETS_DIR [THRESHOLD | grammar | models=DIR | prior=SIGMA]
 #
 # SETS_DIR holds setX-gold.jsonl files, each next to its text directory setX/ (the layout of the unseen
 # news sets, whose texts are third-party and not in the repository). THRESHOLD defaults to the shipped 0.65;
 # "grammar" scores the phrase grammar alone on every set, with no training, for comparison; "models=DIR"
 # scores every set with the models in DIR (from `newsflow train claims --out DIR`), with no training: the
-# first run on fresh sets.
+# first run on fresh sets. "prior=SIGMA" refits the bundled tables on the other sets alone (`newsflow train claims
+# --prior bundled --sigma SIGMA`: the earlier fit is the prior, so the repository's sets are not added again); the
+# tables named in KEEP (e.g. KEEP="figure-model.tsv actor-model.tsv") stay the bundled ones.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,12 +40,22 @@ for left_out in "${names[@]}"; do
         "$sets_dir/$left_out" > "$work/$left_out.txt"
     continue
   fi
-  training=("${repo_sets[@]}")
+  training=()
+  prior=()
+  if [[ "$threshold" == prior=* ]]; then
+    prior=(--prior bundled --sigma "${threshold#prior=}")
+  else
+    training=("${repo_sets[@]}")
+  fi
   for name in "${names[@]}"; do
     [ "$name" = "$left_out" ] || training+=("$sets_dir/$name-gold.jsonl" "$sets_dir/$name")
   done
-  "$root/newsflow" train claims --out "$work/$left_out" "${training[@]}" 2> /dev/null
-  "$root/newsflow" eval claims --models "$work/$left_out" --threshold "$threshold" \
+  "$root/newsflow" train claims ${prior[@]+"${prior[@]}"} --out "$work/$left_out" "${training[@]}" 2> /dev/null
+  for table in ${KEEP:-}; do
+    cp "$root/enrich/src/main/resources/dev/newsflow/enrich/claims/$table" "$work/$left_out/"
+  done
+  [[ "$threshold" == prior=* ]] && threshold_used=0.65 || threshold_used="$threshold"
+  "$root/newsflow" eval claims --models "$work/$left_out" --threshold "$threshold_used" \
       "$sets_dir/$left_out-gold.jsonl" "$sets_dir/$left_out" > "$work/$left_out.txt"
 done
 
