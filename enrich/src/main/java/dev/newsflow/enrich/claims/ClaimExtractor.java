@@ -394,7 +394,8 @@ public final class ClaimExtractor {
         }
         boolean forceSize = anaphorEnd < 0 && unit == null && said.contains(Context.FORCE_SIZE);
         if (forceSize) {
-            unit = new UnitPhrase("troops", null, false, UnitPhrase.Counts.TROOPS, n.end(), false); // "the army stands at 200,000"
+            unit = new UnitPhrase("troops", null, false, UnitPhrase.Counts.TROOPS, n.end(),
+                    UnitPhrase.Source.PHRASE); // "the army stands at 200,000"
         }
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
@@ -475,8 +476,10 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
-        actor = unit != null && unit.demonymHead() && unit.actor() != null
-                ? unit.actor() // "22 Tanzanians, 12 Malawians": the head names the side, whatever mission they serve
+        actor = unit != null && unit.actor() != null && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED)
+                // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase
+                // names the side, whatever mission or country the sentence names besides
+                ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
@@ -792,13 +795,13 @@ public final class ClaimExtractor {
             if (c.start() == i && (losses || c.troopsOnly())) {
                 return new UnitPhrase(Tokenizer.join(tokens, c.start(), c.end()), null, false,
                         c.troopsOnly() ? UnitPhrase.Counts.TROOPS : UnitPhrase.Counts.ALSO_CIVILIANS, c.end(),
-                        false);
+                        UnitPhrase.Source.PHRASE);
             }
             if (c.end() == n.qualifierStart() && c.status() == Status.KILLED_OR_WOUNDED && !c.withdrawal()
                     && (i >= tokens.size() || LOST_FIGURE_ENDS.contains(tokens.get(i).norm()))) {
                 boolean people = i < tokens.size() && tokens.get(i).norm().equals("people");
                 return new UnitPhrase(people ? "people" : "troops", null, false, UnitPhrase.Counts.ALSO_CIVILIANS,
-                        people ? i + 1 : i, false);
+                        people ? i + 1 : i, UnitPhrase.Source.PHRASE);
             }
         }
         return null;

@@ -23,11 +23,25 @@ import java.util.Set;
  * @param counts      whom the head counts: troops, also civilians ("men", "workers": a claim needs an actor), or
  *                    anyone ("people", "foreign nationals": troops only when recruited or mobilised, with an actor)
  * @param end         token index after the phrase
- * @param actorFromOrigin the actor came from "from X" after the head, which names where troops come from;
- *                    after a withdrawal ("withdraw 12,000 troops from Germany") it is where they leave
+ * @param actorSource where the actor was read ({@link Source})
  */
 public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, Counts counts, int end,
-                         boolean actorFromOrigin) {
+                         Source actorSource) {
+
+    /** Where a phrase's actor was read. */
+    public enum Source {
+        /** In the phrase: a demonym, a force, a group's name ("10,000 North Korean soldiers"), or none. */
+        PHRASE,
+        /** "from X" after the head: where the troops come from; after a withdrawal, where they leave. */
+        ORIGIN,
+        /** The side they fight or serve for, after the head: "155 Chinese citizens who are fighting for Russia". */
+        SERVED
+    }
+
+    /** The actor came from "from X" after the head. */
+    public boolean actorFromOrigin() {
+        return actorSource == Source.ORIGIN;
+    }
 
     /** Whom a head counts (units.txt's second column). */
     public enum Counts {
@@ -63,6 +77,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> BARE_FIGURE_ENDS = LexiconFile.wordClass("units.bare-figure-ends");
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
     private static final java.util.Set<String> STRENGTH = LexiconFile.wordClass("units.strength");
+
+    /** Words between a head and the verb of serving: "citizens who are fighting for Russia". */
+    private static final java.util.Set<String> SERVING_SKIPS = LexiconFile.wordClass("units.serving-skips");
+    /** Verbs that name the side troops serve: "fighting for Russia". */
+    private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
+    /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
+    private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(
@@ -146,7 +167,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
                     return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS, g.end());
                 }
-                if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
+                if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())
+                        && g.end() < tokens.size() && tokens.get(g.end()).text().equals("-") && tokens.get(g.end()).joined()) {
+                    j = g.end(); // "nine Turkish-backed fighters", "US-led coalition troops": not the side's own
+                    words++;
+                } else if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())) {
                     // "two Chinese UN peacekeepers", "Kenyan AMISOM troops": a national contingent of a mission;
                     // "Mexican National Guard troops": a force another state also has by that name is the first's
                     boolean contingent = actor != null && !actor.organisation()
@@ -226,7 +251,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     Gazetteer.Actor actor = g != null && g.end() == head.start() && g.actor() != null
                             && NAMES_IN_A_UNIT.contains(g.actor().kind()) ? g.actor() : null;
                     return new UnitPhrase(Tokenizer.join(tokens, head.start(), head.end()), actor, false,
-                            head.value(), end, false);
+                            head.value(), end, Source.PHRASE);
                 }
                 Token t = tokens.get(k - 1);
                 if (!t.isDigits() && !LINK_WORDS.contains(t.norm())) {
@@ -247,7 +272,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     && tokens.get(end + 1).norm().equals("number") && tokens.get(end + 2).norm().equals("of")) {
                 UnitPhrase unit = match(tokens, end + 2); // "bring to 217 the number of Israeli soldiers killed"
                 return unit == null ? null : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(),
-                        unit.counts(), unit.end(), unit.actorFromOrigin());
+                        unit.counts(), unit.end(), unit.actorSource());
             }
             if (end < tokens.size() && !BARE_FIGURE_ENDS.contains(tokens.get(end).norm())) {
                 return null;
@@ -261,10 +286,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     UnitPhrase unit = match(tokens, k);
                     return unit == null || unit.end() > start ? null
                             : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.counts(), end,
-                                    unit.actorFromOrigin());
+                                    unit.actorSource());
                 }
                 if (TROOP_LEVEL.contains(w) && tokens.get(k - 1).norm().startsWith("troop")) {
-                    return new UnitPhrase("troops", null, false, Counts.TROOPS, end, false);
+                    return new UnitPhrase("troops", null, false, Counts.TROOPS, end, Source.PHRASE);
                 }
             }
             return null;
@@ -276,8 +301,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
          */
         public UnitPhrase recruited(List<Token> tokens, int i) {
             int j = i;
-            while (j < tokens.size() && recruits.matchAt(tokens, j) == null && modifiers.matchAt(tokens, j) != null) {
-                j = modifiers.matchAt(tokens, j).end(); // "3,000 young people", but "18,000 foreign nationals"
+            while (j < tokens.size() && recruits.matchAt(tokens, j) == null) {
+                Gazetteer.Mention g = gazetteer.at(tokens, j);
+                if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
+                    j = g.end(); // "628 Tajik citizens" recruited by Russia: the passport, not the side
+                } else if (modifiers.matchAt(tokens, j) != null) {
+                    j = modifiers.matchAt(tokens, j).end(); // "3,000 young people", but "18,000 foreign nationals"
+                } else {
+                    break;
+                }
             }
             PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, j);
             return head == null ? null
@@ -334,18 +366,47 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
             }
-            boolean fromOrigin = false;
+            Source source = Source.PHRASE;
             if (actor == null && j + 1 < tokens.size() && Set.of("from", "of").contains(tokens.get(j).norm())) {
                 // "5,000 troops from North Korea", "44 members of Hayat Tahrir al-Sham"
                 int k = tokens.get(j + 1).norm().equals("the") && j + 2 < tokens.size() ? j + 2 : j + 1;
                 Gazetteer.Mention g = gazetteer.at(tokens, k);
                 if (g != null && g.actor() != null) {
                     actor = g.actor();
-                    fromOrigin = tokens.get(j).norm().equals("from");
+                    source = tokens.get(j).norm().equals("from") ? Source.ORIGIN : Source.PHRASE;
                     end = g.end(); // the phrase runs on to its verb: "four soldiers of Pakistan army were killed"
                 }
             }
-            return new UnitPhrase(unit, actor, demonymHead, counts, end, fromOrigin);
+            Gazetteer.Actor servedSide = sideServed(tokens, j);
+            if (servedSide != null) {
+                actor = servedSide; // "155 Chinese citizens who are fighting for Russia": whose ranks, not whose passports
+                source = Source.SERVED;
+                counts = counts == Counts.RECRUITS ? Counts.ALSO_CIVILIANS : counts; // serving a side, they are troops
+            }
+            return new UnitPhrase(unit, actor, demonymHead, counts, end, source);
+        }
+
+        /**
+         * The side named after the head as the one the troops fight or serve for: "(who are) fighting for Russia",
+         * "serving in the ranks of the Russian army", "fighting alongside Russian forces"; or null.
+         */
+        private Gazetteer.Actor sideServed(List<Token> tokens, int j) {
+            int k = j;
+            while (k < tokens.size() && SERVING_SKIPS.contains(tokens.get(k).norm()) && k - j < 3) {
+                k++;
+            }
+            if (k + 1 >= tokens.size() || !SERVING_VERBS.contains(tokens.get(k).norm())) {
+                return null;
+            }
+            k++;
+            while (k < tokens.size() && SERVING_LINKS.contains(tokens.get(k).norm()) && !tokens.get(k).norm().equals("the")) {
+                k++;
+            }
+            if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+                k++;
+            }
+            Gazetteer.Mention g = k < tokens.size() ? gazetteer.at(tokens, k) : null;
+            return g != null && g.actor() != null && k > j + 1 ? g.actor() : null;
         }
     }
 }

@@ -184,6 +184,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSideTheyFightForIsTheirsWhateverTheirPassports() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null,
+                "Zelensky says at least 155 Chinese citizens are fighting for Russia in the war."))
+                .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(155L, "Russia"));
+    }
+
+    @Test
     void aHeadOfStateOrMinisterActsForTheCountry() {
         assertThat(X.extract(null, "Maduro ordered 15,000 troops to the border.")).extracting(TroopClaim::actor)
                 .containsExactly("Venezuela");

@@ -49,6 +49,9 @@ class UnitPhraseTest {
         "255 British and about 650 Argentine servicemen|servicemen|GB|false",
         "150 Austrian soldiers|soldiers|AT|false",
         "a full-scale force of 60,000-plus troops|troops|-|false",
+        "nine Turkish-backed fighters|fighters|-|false",
+        "six Chinese soldiers fighting for Russia|soldiers|RU|false",
+        "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
