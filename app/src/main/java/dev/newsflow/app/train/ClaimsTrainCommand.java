@@ -128,7 +128,8 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         }
         StringBuilder header = new StringBuilder(String.format("%nIts prior, the table it started from:"));
-        lines.stream().takeWhile(l -> l.startsWith("#")).forEach(l -> header.append(String.format("%n  ")).append(l.substring(1).strip()));
+        lines.stream().takeWhile(l -> l.startsWith("#"))
+                .forEach(l -> header.append(String.format("%n  ")).append(l.substring(1).strip()));
         return header.toString();
     }
 }

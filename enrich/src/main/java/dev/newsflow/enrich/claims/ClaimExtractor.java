@@ -476,10 +476,11 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
-        actor = unit != null && unit.actor() != null && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED)
-                // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase
-                // names the side, whatever mission or country the sentence names besides
-                ? unit.actor()
+        boolean phraseNamesSide = unit != null && unit.actor() != null
+                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED);
+        // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase names
+        // the side, whatever mission or country the sentence names besides
+        actor = phraseNamesSide ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,

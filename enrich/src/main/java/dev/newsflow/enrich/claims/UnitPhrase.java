@@ -17,7 +17,7 @@ import java.util.Set;
  * not a troop count. A demonym inside the phrase names the actor.
  *
  * @param unit        the head as written
- * @param actor       the actor named inside the phrase (demonym, demonym plural, or "from X"), or null
+ * @param actor       the actor named inside the phrase (demonym, demonym plural, "from X", or the side served), or null
  * @param demonymHead true when the head itself is a demonym plural ("North Koreans"), which counts
  *                    troops only when a troop verb governs it
  * @param counts      whom the head counts: troops, also civilians ("men", "workers": a claim needs an actor), or
@@ -399,10 +399,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 return null;
             }
             k++;
-            while (k < tokens.size() && SERVING_LINKS.contains(tokens.get(k).norm()) && !tokens.get(k).norm().equals("the")) {
-                k++;
-            }
-            if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+            while (k < tokens.size() && SERVING_LINKS.contains(tokens.get(k).norm())) {
                 k++;
             }
             Gazetteer.Mention g = k < tokens.size() ? gazetteer.at(tokens, k) : null;

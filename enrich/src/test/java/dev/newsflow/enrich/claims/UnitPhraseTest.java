@@ -52,6 +52,7 @@ class UnitPhraseTest {
         "nine Turkish-backed fighters|fighters|-|false",
         "six Chinese soldiers fighting for Russia|soldiers|RU|false",
         "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
+        "300 Nepalese soldiers serving in the ranks of the Russian army|soldiers|RU|false",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
