@@ -78,6 +78,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
     private static final java.util.Set<String> STRENGTH = LexiconFile.wordClass("units.strength");
 
+    /** What "of X …" says of a soldier's birth, not his side: "710 soldiers of Ukrainian origin". */
+    private static final java.util.Set<String> BIRTH = LexiconFile.wordClass("units.birth");
     /** Words between a head and the verb of serving: "citizens who are fighting for Russia". */
     private static final java.util.Set<String> SERVING_SKIPS = LexiconFile.wordClass("units.serving-skips");
     /** Verbs that name the side troops serve: "fighting for Russia". */
@@ -371,7 +373,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 // "5,000 troops from North Korea", "44 members of Hayat Tahrir al-Sham"
                 int k = tokens.get(j + 1).norm().equals("the") && j + 2 < tokens.size() ? j + 2 : j + 1;
                 Gazetteer.Mention g = gazetteer.at(tokens, k);
-                if (g != null && g.actor() != null) {
+                boolean birth = g != null && g.end() < tokens.size() && BIRTH.contains(tokens.get(g.end()).norm());
+                if (g != null && g.actor() != null && !birth) { // not "710 soldiers of Ukrainian origin"
                     actor = g.actor();
                     source = tokens.get(j).norm().equals("from") ? Source.ORIGIN : Source.PHRASE;
                     end = g.end(); // the phrase runs on to its verb: "four soldiers of Pakistan army were killed"
@@ -399,11 +402,18 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 return null;
             }
             k++;
-            while (k < tokens.size() && SERVING_LINKS.contains(tokens.get(k).norm())) {
+            if (k + 3 < tokens.size() && Tokenizer.join(tokens, k, k + 4).equalsIgnoreCase("in the ranks of")) {
+                k += 4; // "serving in the ranks of the Russian army"
+            } else if (SERVING_LINKS.contains(tokens.get(k).norm())) {
+                k++; // "fighting for", "serving with", "recruited by", not "fighting in Ukraine"
+            } else {
+                return null;
+            }
+            if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
                 k++;
             }
             Gazetteer.Mention g = k < tokens.size() ? gazetteer.at(tokens, k) : null;
-            return g != null && g.actor() != null && k > j + 1 ? g.actor() : null;
+            return g != null && g.actor() != null ? g.actor() : null;
         }
     }
 }

@@ -53,6 +53,10 @@ class UnitPhraseTest {
         "six Chinese soldiers fighting for Russia|soldiers|RU|false",
         "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
         "300 Nepalese soldiers serving in the ranks of the Russian army|soldiers|RU|false",
+        "four Kenyans accused of fighting for Russian forces|Kenyans|RU|true",
+        "700,000 Russians are fighting in Ukraine|Russians|RU|true",
+        "710 soldiers of Ukrainian origin|soldiers|-|false",
+        "44 members of Hayat Tahrir al-Sham|members|org:HTS|false",
         "three navy personnel aboard the vessel|personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
