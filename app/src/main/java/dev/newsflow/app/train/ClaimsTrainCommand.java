@@ -114,7 +114,7 @@ public final class ClaimsTrainCommand implements Callable<Integer> {
         }
         List<String> lines;
         if (prior.equals("bundled")) {
-            try (var in = LinearModel.class.getResourceAsStream("/dev/newsflow/enrich/claims/" + table)) {
+            try (var in = LinearModel.openBundled(table)) {
                 if (in == null) {
                     return "";
                 }

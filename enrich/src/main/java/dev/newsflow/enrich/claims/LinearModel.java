@@ -39,9 +39,14 @@ public final class LinearModel {
         return weights;
     }
 
+    /** The bytes of a table bundled in the jar under {@code dev/newsflow/enrich/claims/}, or null when there is none. */
+    public static InputStream openBundled(String name) {
+        return LinearModel.class.getResourceAsStream("/dev/newsflow/enrich/claims/" + name);
+    }
+
     /** The table bundled in the jar under {@code dev/newsflow/enrich/claims/}, or null when there is none. */
     public static LinearModel bundled(String name) {
-        try (InputStream in = LinearModel.class.getResourceAsStream("/dev/newsflow/enrich/claims/" + name)) {
+        try (InputStream in = openBundled(name)) {
             return in == null ? null : read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
