@@ -476,10 +476,12 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
-        boolean phraseNamesSide = unit != null && unit.actor() != null
-                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED);
+        boolean phraseNamesSide = unit != null && (unit.actor() != null
+                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED)
+                || unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions));
         // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase names
-        // the side, whatever mission or country the sentence names besides
+        // the side, whatever mission or country the sentence names besides; "US and Philippine troops" name no one,
+        // unless a mission or alliance fields them ("KFOR … 4,500 troops from 27 countries")
         actor = phraseNamesSide ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
@@ -539,6 +541,11 @@ public final class ClaimExtractor {
     /** The status model's reading of the claim, or the grammar's when there is no model. */
     private Status learnedStatus(Status grammar, List<String> statusFeatures) {
         return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+    }
+
+    /** Whether the sentence names an organisation that may field a multinational force: the UN, NATO, KFOR. */
+    private static boolean namesOrganisation(List<Gazetteer.Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.actor() != null && m.actor().organisation());
     }
 
     /** A troop phrase that names the forces of the government where they stand: "junta troops". */

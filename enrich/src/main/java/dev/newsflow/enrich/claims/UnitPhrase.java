@@ -35,7 +35,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         /** "from X" after the head: where the troops come from; after a withdrawal, where they leave. */
         ORIGIN,
         /** The side they fight or serve for, after the head: "155 Chinese citizens who are fighting for Russia". */
-        SERVED
+        SERVED,
+        /**
+         * More than one side, so no one actor: "14,000 US and Philippine troops", "16,000 troops from 14 nations"
+         * (docs/ANNOTATING.md: a multinational total has none).
+         */
+        JOINT
     }
 
     /** The actor came from "from X" after the head. */
@@ -78,6 +83,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
     private static final java.util.Set<String> STRENGTH = LexiconFile.wordClass("units.strength");
 
+    /** Plural nouns of states: "troops from 14 nations". */
+    private static final java.util.Set<String> MANY_STATES = LexiconFile.wordClass("units.many-states");
     /** What "of X …" says of a soldier's birth, not his side: "710 soldiers of Ukrainian origin". */
     private static final java.util.Set<String> BIRTH = LexiconFile.wordClass("units.birth");
     /** Words between a head and the verb of serving: "citizens who are fighting for Russia". */
@@ -142,6 +149,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             Gazetteer.Actor actor = null;
+            boolean joint = false; // two sides share the head: "Filipino and American soldiers"
             boolean coordinated = false; // a second figure with its own side stands between the side and the head
             int words = 0;
             boolean strength = strengthCompound(tokens, j);
@@ -163,11 +171,12 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                         actor = named.actor(); // "hundreds of Houthis": a group whose members are its fighters
                     }
                     return finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), actor, false, head.value(),
-                            head.end());
+                            head.end(), joint);
                 }
                 Gazetteer.Mention g = gazetteer.at(tokens, j);
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
-                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS, g.end());
+                    return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS, g.end(),
+                            false);
                 }
                 if (g != null && g.actor() != null && NAMES_IN_A_UNIT.contains(g.actor().kind())
                         && g.end() < tokens.size() && tokens.get(g.end()).text().equals("-") && tokens.get(g.end()).joined()) {
@@ -192,12 +201,14 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                         if (other != null && other.actor() != null && NAMES_IN_A_UNIT.contains(other.actor().kind())) {
                             // "8,000 Filipino and American soldiers": more than one side, no one actor
                             j = other.end();
-                            actor = other.actor().id().equals(actor.id()) ? actor : null;
+                            joint = actor != null && !other.actor().id().equals(actor.id());
+                            actor = joint ? null : actor;
                         }
                     }
                     if (endsInHead(tokens, g) && !continues(tokens, j) && endsNounPhrase(tokens, j)) {
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
-                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, Counts.TROOPS, j);
+                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), actor, false, Counts.TROOPS, j,
+                                joint);
                     }
                 } else if (words > 0 && abbreviation(tokens, j)) {
                     j += 3; // "Five New People's Army (NPA) rebels"
@@ -315,7 +326,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             PhraseMatcher.Match<Counts> head = recruits.matchAt(tokens, j);
             return head == null ? null
-                    : finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), null, false, Counts.RECRUITS, head.end());
+                    : finish(tokens, Tokenizer.join(tokens, head.start(), head.end()), null, false, Counts.RECRUITS, head.end(),
+                            false);
         }
 
         /**
@@ -363,13 +375,14 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         private UnitPhrase finish(List<Token> tokens, String unit, Gazetteer.Actor actor, boolean demonymHead,
-                                  Counts counts, int end) {
+                                  Counts counts, int end, boolean joint) {
             int j = end;
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
             }
-            Source source = Source.PHRASE;
-            if (actor == null && j + 1 < tokens.size() && Set.of("from", "of").contains(tokens.get(j).norm())) {
+            Source source = joint || fromManyStates(tokens, j) ? Source.JOINT : Source.PHRASE;
+            if (actor == null && source != Source.JOINT && j + 1 < tokens.size()
+                    && Set.of("from", "of").contains(tokens.get(j).norm())) {
                 // "5,000 troops from North Korea", "44 members of Hayat Tahrir al-Sham"
                 int k = tokens.get(j + 1).norm().equals("the") && j + 2 < tokens.size() ? j + 2 : j + 1;
                 Gazetteer.Mention g = gazetteer.at(tokens, k);
@@ -387,6 +400,27 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 counts = counts == Counts.RECRUITS ? Counts.ALSO_CIVILIANS : counts; // serving a side, they are troops
             }
             return new UnitPhrase(unit, actor, demonymHead, counts, end, source);
+        }
+
+        /**
+         * "from 14 nations", "from 30 partner nations", "from both countries": troops of many states, named by
+         * lower-case words ("from the United States" is one).
+         */
+        private static boolean fromManyStates(List<Token> tokens, int j) {
+            if (j >= tokens.size() || !tokens.get(j).norm().equals("from")) {
+                return false;
+            }
+            int k = j + 1 < tokens.size() && tokens.get(j + 1).norm().equals("the") ? j + 2 : j + 1;
+            for (int words = 0; k < tokens.size() && words < 3; k++, words++) {
+                Token t = tokens.get(k);
+                if (words > 0 && MANY_STATES.contains(t.norm()) && !t.isCapitalised()) {
+                    return true;
+                }
+                if (!t.isDigits() && (!t.isWord() || t.isCapitalised())) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

@@ -220,6 +220,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsOfManySidesHaveNoActorWhateverCountryTheSentenceNames() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules(); // the bundled actor model would pick the host
+        assertThat(x.extract(null, "The Philippines is hosting more than 14,000 US and Philippine troops in the "
+                + "Balikatan exercise.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(14_000L, null));
+        assertThat(x.extract(null, "Estonia said more than 16,000 troops from 14 nations took part in Hedgehog."))
+                .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(16_000L, null));
+        assertThat(x.extract(null, "The current KFOR contingent involves more than 4,500 troops from 27 countries."))
+                .extracting(TroopClaim::actor).containsExactly("NATO"); // a mission fields them
+    }
+
+    @Test
     void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)

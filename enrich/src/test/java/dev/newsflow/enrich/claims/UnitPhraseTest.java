@@ -69,6 +69,27 @@ class UnitPhraseTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "14,000 US and Philippine troops kick off", "more than 11,000 American and Filipino personnel",
+        "16,000 troops from 14 nations took part", "36,000 troops from 30 partner nations",
+        "2,000 soldiers from both countries",
+    })
+    void troopsOfManySidesAreJoint(String text) {
+        UnitPhrase u = after(text);
+        assertThat(u).as(text).isNotNull();
+        assertThat(u.actor()).isNull();
+        assertThat(u.actorSource()).isEqualTo(UnitPhrase.Source.JOINT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "500 troops from the United States", "550 German and 150 Austrian soldiers", "200 soldiers from 3 bases",
+    })
+    void troopsOfOneSideAreNotJoint(String text) {
+        assertThat(after(text).actorSource()).as(text).isNotEqualTo(UnitPhrase.Source.JOINT);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "the US agreed to reduce its troops from about 12,000 to 8,600 within 135 days|troops",
         "the Russian army's death toll stands at 180,000, with up to 450,000 wounded|death toll",
