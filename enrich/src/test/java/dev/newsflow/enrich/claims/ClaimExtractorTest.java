@@ -456,6 +456,9 @@ class ClaimExtractorTest {
         assertThat(c.count()).isEqualTo(5L);
         assertThat(c.status()).isEqualTo(Status.KILLED);
         assertThat(c.source()).isNull();
+        TroopClaim duty = one("Thousands of reservists across Taiwan reported for duty on Monday.");
+        assertThat(duty.count()).isEqualTo(1_000L);
+        assertThat(duty.source()).isNull();
     }
 
     @Test

@@ -39,6 +39,8 @@ class UnitPhraseTest {
         "a 13,500-strong mission|mission|-|false",
         "a 4,500-member combat brigade|brigade|-|false",
         "a unified 5,000-troop force|force|-|false",
+        "a 5,000-troop joint force|force|-|false",
+        "12,000 professional soldiers|soldiers|-|false",
         "6,000 of the 13,000 UN peacekeepers|peacekeepers|org:UN|false",
         "around a dozen Israeli soldiers|soldiers|IL|false",
         "two Chinese UN peacekeepers killed|peacekeepers|CN|false",
