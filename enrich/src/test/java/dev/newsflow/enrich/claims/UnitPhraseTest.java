@@ -139,7 +139,7 @@ class UnitPhraseTest {
     @ValueSource(strings = {
         "six nuclear tests", "more than two years", "over 6 years", "1,850 euros", "40,000 artillery shells",
         "2,000 residents", "2.1 million refugees", "1,200 civilians", "one of five countries", "141 votes",
-        "300 tanks", "8,000 of them", "1,500 are said to", "17 armoured vehicles",
+        "300 tanks", "8,000 of them", "1,500 are said to", "17 armoured vehicles", "57 armoured personnel carriers",
     })
     void nonTroopPhrases(String text) {
         assertThat(after(text)).as(text).isNull();
