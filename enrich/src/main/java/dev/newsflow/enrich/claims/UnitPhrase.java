@@ -380,7 +380,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             if (j < tokens.size() && tokens.get(j).isQuote()) {
                 j++;
             }
-            Source source = joint || fromManyStates(tokens, j) ? Source.JOINT : Source.PHRASE;
+            // recruits from many states are the recruiting side's: "mobilized 18,000 foreign nationals from 128 countries"
+            Source source = joint || counts != Counts.RECRUITS && fromManyStates(tokens, j) ? Source.JOINT : Source.PHRASE;
             if (actor == null && source != Source.JOINT && j + 1 < tokens.size()
                     && Set.of("from", "of").contains(tokens.get(j).norm())) {
                 // "5,000 troops from North Korea", "44 members of Hayat Tahrir al-Sham"

@@ -229,6 +229,8 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(16_000L, null));
         assertThat(x.extract(null, "The current KFOR contingent involves more than 4,500 troops from 27 countries."))
                 .extracting(TroopClaim::actor).containsExactly("NATO"); // a mission fields them
+        assertThat(x.extract(null, "As of October, Russia had mobilized more than 18,000 foreign nationals from 128 "
+                + "countries.")).extracting(TroopClaim::actor).containsExactly("Russia"); // recruits: the recruiter's
     }
 
     @Test
