@@ -111,8 +111,6 @@ final class ClaimFeatures {
         cues(f, cues, from, phraseEnd);
         nearestCue(f, cues, from, phraseEnd);
         clauseCues(f, tokens, cues, from, phraseEnd);
-        tense(f, tokens, governing, from, phraseEnd);
-        year(f, tokens);
         if (inTitle) {
             f.add("title");
         }
@@ -223,55 +221,6 @@ final class ClaimFeatures {
             f.add("clauseCue=none");
         }
     }
-
-    /**
-     * The tense of the figure's clause and of its governing cue, read from the auxiliary before the verb: the
-     * same verb says a deployment now ("have been deployed"), one to come ("will be deployed") or one that is
-     * over ("were deployed in 2018").
-     */
-    private void tense(List<String> f, List<Token> tokens, StatusLexicon.Cue governing, int from, int to) {
-        int[] clause = statuses.clause(tokens, from, to);
-        String clauseTense = "none";
-        for (int k = clause[0]; k < clause[1] && clauseTense.equals("none"); k++) {
-            clauseTense = TENSES.getOrDefault(tokens.get(k).norm(), "none");
-        }
-        f.add("clauseTense=" + clauseTense);
-        if (governing != null) {
-            String cueTense = "none";
-            for (int k = governing.start() - 1; k >= Math.max(0, governing.start() - 3); k--) {
-                String t = TENSES.get(tokens.get(k).norm());
-                if (t != null) {
-                    cueTense = t;
-                    break;
-                }
-            }
-            f.add("cueTense=" + cueTense + "&" + governing.status());
-        }
-    }
-
-    /**
-     * The year the sentence names, by the word before it: "in 2018" dates an event (a deployment that may be
-     * over), "by 2030" a target, "since 2022" a state that lasts.
-     */
-    private static void year(List<String> f, List<Token> tokens) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (YEAR.matcher(tokens.get(k).text()).matches()) {
-                f.add("year=" + word(tokens, k - 1));
-                return;
-            }
-        }
-        f.add("year=none");
-    }
-
-    /** Auxiliaries and the tense they give the verb after them. */
-    private static final java.util.Map<String, String> TENSES = java.util.Map.ofEntries(
-            java.util.Map.entry("will", "future"), java.util.Map.entry("would", "future"),
-            java.util.Map.entry("'ll", "future"), java.util.Map.entry("shall", "future"),
-            java.util.Map.entry("have", "perfect"), java.util.Map.entry("has", "perfect"),
-            java.util.Map.entry("had", "past"), java.util.Map.entry("was", "past"), java.util.Map.entry("were", "past"),
-            java.util.Map.entry("is", "present"), java.util.Map.entry("are", "present"),
-            java.util.Map.entry("am", "present"));
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)[0-9]{2}");
 
     /** The head of the nearest troop phrase in direction {@code step} from {@code at}, bucketed by distance. */
     private String nearestUnit(List<Token> tokens, int at, int step) {
