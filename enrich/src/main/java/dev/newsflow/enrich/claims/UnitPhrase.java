@@ -190,6 +190,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     actor = contingent || coordinated ? actor : g.actor();
                     j = g.end();
                     words++;
+                    if (words == 1 && g.actor().kind() == Gazetteer.ActorKind.DEMONYM && sideServed(tokens, j) != null) {
+                        // "155 Chinese fighting for Russia": a demonym that is its own plural, serving a side
+                        return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS,
+                                j, false);
+                    }
                     int next = nextFigure(tokens, j);
                     if (next > j && !coordinated && g.actor().kind() == Gazetteer.ActorKind.DEMONYM) {
                         // "550 German and 150 Austrian soldiers": the head is shared, each figure names its side

@@ -57,6 +57,7 @@ class UnitPhraseTest {
         "a full-scale force of 60,000-plus troops|troops|-|false",
         "nine Turkish-backed fighters|fighters|-|false",
         "six Chinese soldiers fighting for Russia|soldiers|RU|false",
+        "155 Chinese fighting for Russia in Ukraine|Chinese|RU|true",
         "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
         "300 Nepalese soldiers serving in the ranks of the Russian army|soldiers|RU|false",
         "four Kenyans accused of fighting for Russian forces|Kenyans|RU|true",
