@@ -49,6 +49,7 @@ class FigureContextRulesTest {
         "The resolution won the approval of all 15 Security Council members.|CIVILIANS",
         "In July, 32 demonstrators were killed.|CIVILIANS",
         "Russia has been losing five soldiers for every Ukrainian soldier killed.|MEASURE",
+        "A battalion typically ranges from 300 to around 1,000 troops.|MEASURE",
         "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
         "The scheme will recruit 18 and 19-year-olds.|DATE_OR_AGE",
         "They were aged 25.|DATE_OR_AGE",
@@ -69,6 +70,7 @@ class FigureContextRulesTest {
         "About 4,000 Wagner fighters arrived.",
         "Six Golani Brigade soldiers were killed.",
         "It killed six Hamas brigade commanders.",
+        "Each battalion sent 800 soldiers to Estonia.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
         assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS");
