@@ -83,7 +83,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** The second half of a strength compound: "13,500-strong", "4,500-member", "3,000-man", "5,000-troop". */
     private static final java.util.Set<String> STRENGTH = LexiconFile.wordClass("units.strength");
 
-    /** Plural nouns of states: "troops from 14 nations". */
+    /** Nouns that name many states: "troops from 14 nations", "from 12 member states". */
     private static final java.util.Set<String> MANY_STATES = LexiconFile.wordClass("units.many-states");
     /** What "of X …" says of a soldier's birth, not his side: "710 soldiers of Ukrainian origin". */
     private static final java.util.Set<String> BIRTH = LexiconFile.wordClass("units.birth");
