@@ -476,13 +476,14 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
-        boolean phraseNamesSide = unit != null && (unit.actor() != null
-                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED)
-                || unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions));
         // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase names
-        // the side, whatever mission or country the sentence names besides; "US and Philippine troops" name no one,
-        // unless a mission or alliance fields them ("KFOR … 4,500 troops from 27 countries")
-        actor = phraseNamesSide ? unit.actor()
+        // the side, whatever mission or country the sentence names besides
+        boolean phraseNamesSide = unit != null && unit.actor() != null
+                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED);
+        // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
+        // troops from 27 countries")
+        boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);
+        actor = phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
