@@ -422,8 +422,8 @@ public final class ClaimExtractor {
             // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
             return null;
         }
-        Status status = grammarStatus(tokens, own, base == null ? null : base.status(), n.qualifierStart(), phraseEnd,
-                mentions);
+        Status status = grammarStatus(tokens, own, cue, base == null ? null : base.status(), n.qualifierStart(),
+                phraseEnd, mentions);
         List<String> statusFeatures = features.status(tokens, n, phraseEnd, unitText, status, cue,
                 base == null ? null : base.status(), article.inTitle(),
                 roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
@@ -502,11 +502,11 @@ public final class ClaimExtractor {
      * to, else what its clause implies ("will", "currently"), else other; a deployment at an exercise or
      * parade counts participants.
      */
-    private Status grammarStatus(List<Token> tokens, Status own, Status inherited, int from, int phraseEnd,
-                                 List<Gazetteer.Mention> mentions) {
+    private Status grammarStatus(List<Token> tokens, Status own, StatusLexicon.Cue cue, Status inherited, int from,
+                                 int phraseEnd, List<Gazetteer.Mention> mentions) {
         Status status = firstNonNull(own, inherited,
                 statuses.clauseDefault(tokens, from, phraseEnd, namesPlace(mentions)), Status.OTHER);
-        return statuses.onOccasion(tokens, status);
+        return statuses.onOccasion(tokens, status, cue);
     }
 
     /** What figure-context.rules say of the figure. */
@@ -628,7 +628,7 @@ public final class ClaimExtractor {
         Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
-        Status status = grammarStatus(tokens, cue == null ? null : cue.status(),
+        Status status = grammarStatus(tokens, cue == null ? null : cue.status(), cue,
                 base == null ? null : base.claim().status(), from, n.end(), mentions);
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,

@@ -65,6 +65,13 @@ public final class StatusLexicon {
     /** Words between an intent and its verb: "plans to be sent", "is set to soon deploy". */
     private static final Set<String> SKIP_BEFORE_VERB = LexiconFile.wordClass("status.skip-before-verb");
 
+    /** Sending verbs in their -ing form: "it was sending 700 Marines" are on their way, not there yet. */
+    private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
+    /** Verbs that send troops to an occasion, which they then only plan: "will send 15,000 troops for the exercise". */
+    private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
+    /** Forms of "be" that make a progressive: "is sending", "were deploying". */
+    private static final Set<String> PROGRESSIVE_BE = LexiconFile.wordClass("status.progressive-be");
+
     /** Verbs whose infinitive is under way, not intended (a title-case "Troops Began To Arrive"). */
     private static final Set<String> ASPECT = LexiconFile.wordClass("status.aspect");
     /** Endings of the nouns that head a headline's subject besides names: "ministry", "government", "army". */
@@ -145,11 +152,17 @@ public final class StatusLexicon {
 
     /**
      * A deployment or arrival in a sentence that names an exercise, parade or ceremony (occasions.txt) counts
-     * the troops taking part, not a deployment: other. Any other status stays.
+     * the troops taking part, not a deployment: other. So does a part still to come ("the drills will feature
+     * 12,700 troops"), unless a side sends troops to it ("will send 15,000 troops to Norway for the exercise").
+     * Any other status stays.
+     *
+     * @param cue the cue that governs the figure, or null
      */
-    public Status onOccasion(List<Token> tokens, Status status) {
+    public Status onOccasion(List<Token> tokens, Status status, Cue cue) {
         boolean deployment = status == Status.DEPLOYED || status == Status.ARRIVED;
-        return deployment && namesOccasion(tokens) ? Status.OTHER : status;
+        boolean partToCome = status == Status.PLANNED
+                && (cue == null || !OCCASION_SENDING.contains(tokens.get(cue.start()).norm()));
+        return (deployment || partToCome) && namesOccasion(tokens) ? Status.OTHER : status;
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */
@@ -282,6 +295,10 @@ public final class StatusLexicon {
         }
         if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
             return Status.PLANNED;
+        }
+        if (status == Status.DEPLOYED && SENDING.contains(tokens.get(verbStart).norm()) && k > 0
+                && PROGRESSIVE_BE.contains(tokens.get(k - 1).norm())) {
+            return Status.PLANNED; // "the Pentagon is sending about 200 troops": on their way, not there yet
         }
         return status;
     }

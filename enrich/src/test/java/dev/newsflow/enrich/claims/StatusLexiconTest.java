@@ -25,6 +25,9 @@ class StatusLexiconTest {
         "around 100,000 North Koreans are being prepared to join the conflict|PLANNED",
         "Kim will send 3,000 troops|PLANNED",
         "3,000 soldiers will be sent next month|PLANNED",
+        "The Pentagon is sending about 200 troops to Israel|PLANNED",
+        "the administration said it was deploying 700 Marines to Los Angeles|PLANNED",
+        "2,000 troops are serving in Lebanon|DEPLOYED",
         "10,000 North Korean soldiers have been sent to Russia so far|DEPLOYED",
         "8,000 soldiers have been relocated to Kursk and could intervene in the fighting|DEPLOYED",
         "2,000 troops are stationed near the border|DEPLOYED",
@@ -101,12 +104,17 @@ class StatusLexiconTest {
         "1,500 British personnel took part in the procession|DEPLOYED|OTHER",
         "About 3,000 Marines arrived for the annual war games|ARRIVED|OTHER",
         "The drills involve 1,500 US Army personnel|DEPLOYED|OTHER",
-        "Some 90,000 troops are due to join the drills|PLANNED|PLANNED",
+        "Some 90,000 troops are due to join the drills|PLANNED|OTHER",
+        "The weeklong maneuvers will feature some 12,700 troops|PLANNED|OTHER",
+        "Britain will send up to 15,000 troops to Norway for the exercise|PLANNED|PLANNED",
         "Two soldiers were killed during the exercise|KILLED|KILLED",
         "2,000 troops were deployed to the border|DEPLOYED|DEPLOYED",
     })
     void aDeploymentToAnExerciseOrParadeCountsParticipants(String sentence, Status grammar, Status expected) {
-        assertThat(STATUS.onOccasion(Tokenizer.tokenize(sentence), grammar)).isEqualTo(expected);
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention n = new NumberParser().parse(tokens).get(0);
+        StatusLexicon.Cue cue = STATUS.governing(tokens, n.qualifierStart(), UNITS.match(tokens, n.end()).end(), false);
+        assertThat(STATUS.onOccasion(tokens, grammar, cue)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
