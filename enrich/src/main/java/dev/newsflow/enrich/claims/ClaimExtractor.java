@@ -435,9 +435,10 @@ public final class ClaimExtractor {
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
         Gazetteer.Actor actor = unit != null && !leaving ? unit.actor() : null;
-        if (unit == null && base != null && actor == null) {
-            actor = Ellipsis.ownActor(tokens, mentions, n); // "Ethiopia 2,500", "355 from Moldova"
-        }
+        // "Ethiopia 2,500", "9,000 troops from the US and 5,000 from the Philippines": the figure names its side
+        boolean bare = unit == null ? base != null : unit.end() <= n.end(); // no troop noun after the figure
+        Gazetteer.Actor ownSide = bare ? Ellipsis.ownActor(tokens, mentions, n) : null;
+        actor = ownSide != null ? ownSide : actor;
         if (actor == null && base == null) {
             // "Israel killed 9,000 militants": the subject of an active killed/wounded is the other side; and
             // a side mostly reports the other side's dead, unless they are its own ("43,000 of its soldiers",
@@ -483,7 +484,7 @@ public final class ClaimExtractor {
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);
-        actor = phraseNamesSide || jointForce ? unit.actor()
+        actor = ownSide != null ? ownSide : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
@@ -639,7 +640,8 @@ public final class ClaimExtractor {
         Status grammar = status;
         status = learnedStatus(status, statusFeatures);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
-        Gazetteer.Actor actor = unit != null && unit.actor() != null ? unit.actor()
+        Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
+        Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()
                 : roles.actor(tokens, mentions, from, n.end(), attribution, killedBy ? cue.end() : 0,
                 !status.isCasualty() || status == Status.KILLED_OR_WOUNDED || said.contains(Context.OWN_TROOPS));
         if (actor == null && base != null) {
@@ -650,7 +652,8 @@ public final class ClaimExtractor {
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, phraseEnd, unitText,
                 actor, storyActor, status, gazetteer.countryOf(place));
-        actor = actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+        actor = own != null ? own // the figure names its side: no chooser overrides it
+                : actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,

@@ -87,7 +87,8 @@ final class Ellipsis {
             return null;
         }
         int at = tokens.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
-        return mentions.stream().filter(m -> m.start() == at && m.actor() != null).map(Gazetteer.Mention::actor)
+        return mentions.stream().filter(m -> (m.start() == at || m.start() == i + 1) && m.actor() != null)
+                .map(Gazetteer.Mention::actor)
                 .findFirst().orElse(null);
     }
 

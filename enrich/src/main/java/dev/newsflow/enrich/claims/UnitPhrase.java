@@ -201,14 +201,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                         j = next;
                         coordinated = true;
                     }
-                    if (j + 1 < tokens.size() && Set.of("and", "or").contains(tokens.get(j).norm())) {
-                        Gazetteer.Mention other = gazetteer.at(tokens, j + 1);
-                        if (other != null && other.actor() != null && NAMES_IN_A_UNIT.contains(other.actor().kind())) {
-                            // "8,000 Filipino and American soldiers": more than one side, no one actor
-                            j = other.end();
-                            joint = actor != null && !other.actor().id().equals(actor.id());
-                            actor = joint ? null : actor;
-                        }
+                    int listEnd = otherSides(tokens, j, !endsInHead(tokens, g));
+                    if (listEnd > j) {
+                        // "8,000 Filipino and American soldiers", "14,000 Filipino, U.S., Australian, and Japanese
+                        // service members": more than one side, no one actor
+                        joint = actor != null && otherSide(tokens, j, listEnd, actor);
+                        actor = joint ? null : actor;
+                        j = listEnd;
                     }
                     if (endsInHead(tokens, g) && !continues(tokens, j) && endsNounPhrase(tokens, j)) {
                         // "1,500 Royal Marines", "3,000 Rapid Support Forces": the force names the troops
@@ -235,6 +234,34 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             return null;
+        }
+
+        /**
+         * The end of a list of further sides after a side's name at {@code j}: "and American", "or Russian", and
+         * with {@code commas} also ", U.S., Australian, and Japanese"; {@code j} when none follows.
+         */
+        private int otherSides(List<Token> tokens, int j, boolean commas) {
+            int end = j;
+            while (true) {
+                int k = commas && end < tokens.size() && tokens.get(end).norm().equals(",") ? end + 1 : end;
+                k = k < tokens.size() && Set.of("and", "or").contains(tokens.get(k).norm()) ? k + 1 : k;
+                Gazetteer.Mention other = k > end && k < tokens.size() ? gazetteer.at(tokens, k) : null;
+                if (other == null || other.actor() == null || !NAMES_IN_A_UNIT.contains(other.actor().kind())) {
+                    return end;
+                }
+                end = other.end();
+            }
+        }
+
+        /** Whether the list of sides in [from, to) names one other than {@code actor}. */
+        private boolean otherSide(List<Token> tokens, int from, int to, Gazetteer.Actor actor) {
+            for (int k = from; k < to; k++) {
+                Gazetteer.Mention m = gazetteer.at(tokens, k);
+                if (m != null && m.actor() != null && !m.actor().id().equals(actor.id())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "(NPA)", "(FC)": a name's abbreviation in parentheses, written after it. */
@@ -409,14 +436,29 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         /**
-         * "from 14 nations", "from 30 partner nations", "from both countries": troops of many states, named by
-         * lower-case words ("from the United States" is one).
+         * "from 14 nations", "from 30 partner nations", "from both countries", "from Australia, the US and other
+         * partnering nations": troops of many states, named by lower-case words ("from the United States" is one).
          */
-        private static boolean fromManyStates(List<Token> tokens, int j) {
+        private boolean fromManyStates(List<Token> tokens, int j) {
             if (j >= tokens.size() || !tokens.get(j).norm().equals("from")) {
                 return false;
             }
-            int k = j + 1 < tokens.size() && tokens.get(j + 1).norm().equals("the") ? j + 2 : j + 1;
+            int k = j + 1;
+            boolean named = false;
+            boolean linked = true;
+            for (Gazetteer.Mention g; linked && (g = gazetteer.at(tokens, skipThe(tokens, k))) != null
+                    && g.actor() != null; ) {
+                named = true; // "from Australia, the US and other partnering nations"
+                k = g.end();
+                linked = k < tokens.size() && Set.of(",", "and").contains(tokens.get(k).norm());
+                while (k < tokens.size() && Set.of(",", "and").contains(tokens.get(k).norm())) {
+                    k++;
+                }
+            }
+            if (named && !linked) {
+                return false;
+            }
+            k = skipThe(tokens, k);
             for (int words = 0; k < tokens.size() && words < 3; k++, words++) {
                 Token t = tokens.get(k);
                 if (words > 0 && MANY_STATES.contains(t.norm()) && !t.isCapitalised()) {
@@ -427,6 +469,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             return false;
+        }
+
+        private static int skipThe(List<Token> tokens, int k) {
+            return k < tokens.size() && tokens.get(k).norm().equals("the") ? k + 1 : k;
         }
 
         /**

@@ -234,6 +234,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureFromACountryIsThatCountrys() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "Roughly 9,000 troops from the United States and "
+                + "5,000 from the Philippines are participating in the exercises."))
+                .extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(9_000L, "United States"), tuple(5_000L, "Philippines"));
+        // a list that refers back to the troops before it: each figure still names its own side
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "The Philippine Marine Corps sent 1,150 troops to "
+                + "the drills. The estimated number of participants includes 1,150 from the Philippines (Philippine "
+                + "Marine Corps), 1,072 from the United States (US Marine Corps) and 54 from Japan (Japan Ground Self "
+                + "Defense Force), she said.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(1_150L, "Philippines"), tuple(1_150L, "Philippines"),
+                        tuple(1_072L, "United States"), tuple(54L, "Japan"));
+    }
+
+    @Test
     void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)

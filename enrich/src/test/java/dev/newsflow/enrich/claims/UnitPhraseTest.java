@@ -79,7 +79,9 @@ class UnitPhraseTest {
     @ValueSource(strings = {
         "14,000 US and Philippine troops kick off", "more than 11,000 American and Filipino personnel",
         "16,000 troops from 14 nations took part", "36,000 troops from 30 partner nations",
-        "2,000 soldiers from both countries",
+        "2,000 soldiers from both countries", "14,000 Filipino, U.S., Australian, and Japanese service members",
+        "35,000 troops from Australia, the US and other partnering nations",
+        "35,000 military personnel from Australia and partnering nations",
     })
     void troopsOfManySidesAreJoint(String text) {
         UnitPhrase u = after(text);
@@ -91,6 +93,7 @@ class UnitPhraseTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "500 troops from the United States", "550 German and 150 Austrian soldiers", "200 soldiers from 3 bases",
+        "9,000 troops from the United States and 5,000 from the Philippines", "2,500 troops from Iraq and Syria",
     })
     void troopsOfOneSideAreNotJoint(String text) {
         assertThat(after(text).actorSource()).as(text).isNotEqualTo(UnitPhrase.Source.JOINT);
