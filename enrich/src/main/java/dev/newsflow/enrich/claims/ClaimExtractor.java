@@ -2,6 +2,7 @@ package dev.newsflow.enrich.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,6 +45,8 @@ public final class ClaimExtractor {
     private static final Set<String> LOST_FIGURE_ENDS = LexiconFile.wordClass("extractor.lost-figure-ends");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
+    /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
+    private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
@@ -87,7 +90,9 @@ public final class ClaimExtractor {
         /** "the brigade consists of about 3,300 personnel": the members of a military formation. */
         FORMATION,
         /** "three army brigades", "two PMF brigades": a count of formations, not of troops. */
-        FORMATIONS
+        FORMATIONS,
+        /** "seven soldiers from both sides": two warring sides' troops together, no one side's. */
+        BOTH_SIDES
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -486,6 +491,7 @@ public final class ClaimExtractor {
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);
         actor = ownSide != null ? ownSide : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+        actor = noOneSide(said, unit, unitText, actor) ? null : actor;
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
@@ -496,6 +502,19 @@ public final class ClaimExtractor {
         String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
                 statusFeatures, grammar);
+    }
+
+    /**
+     * Whether the figure is no one side's, whatever side the sentence names, unless its own phrase names one:
+     * troops "from both sides", or "15 attackers" killed by the army that reports them (an armed group named
+     * as theirs stays).
+     */
+    private static boolean noOneSide(Set<Context> said, UnitPhrase unit, String unitText, Gazetteer.Actor actor) {
+        if (actor == null || unit != null && unit.actor() != null) {
+            return false;
+        }
+        return said.contains(Context.BOTH_SIDES)
+                || !actor.organisation() && ASSAILANTS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -654,6 +673,7 @@ public final class ClaimExtractor {
                 actor, storyActor, status, gazetteer.countryOf(place));
         actor = own != null ? own // the figure names its side: no chooser overrides it
                 : actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+        actor = own == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,

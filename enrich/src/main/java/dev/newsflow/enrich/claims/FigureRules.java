@@ -58,8 +58,12 @@ final class FigureRules {
      * totaled" needs seven, with the word before it).
      */
     private static final int BEFORE = 8;
-    /** How many tokens after a figure the rules may look at ("two others were seriously wounded" needs five). */
-    private static final int AFTER = 6;
+    /**
+     * How many tokens after a figure the rules may look at ("two others were seriously wounded" needs five;
+     * "Dozens of fighters were killed in overnight border clashes between Pakistan and Afghanistan, both sides
+     * said" seventeen).
+     */
+    private static final int AFTER = 18;
 
     /** A string attribute of a token the rules may read, bound in the rules' environment by name. */
     private abstract static class TokenAttribute implements CoreAnnotation<String> {

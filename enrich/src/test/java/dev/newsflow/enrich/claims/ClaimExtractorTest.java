@@ -249,6 +249,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsOfBothSidesOrAssailantsAreNotTheReportingSides() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Dozens of fighters were killed in overnight border clashes between Pakistan and "
+                + "Afghanistan, both sides said.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(12L, null));
+        assertThat(x.extract(null, "Niger's army said 30 soldiers were killed in the ambush. It said at least 26 "
+                + "attackers had been neutralised.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(30L, "Niger"), tuple(26L, null));
+        assertThat(x.extract(null, "Pakistan's army said its troops killed 12 BLA attackers."))
+                .extracting(TroopClaim::actor).containsExactly("Balochistan Liberation Army"); // the phrase names them
+    }
+
+    @Test
     void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)

@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS"));
+                    "FORMATIONS", "BOTH_SIDES"));
 
     private static Set<String> said(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -55,6 +55,10 @@ class FigureContextRulesTest {
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
+        "The exchange of fire resulted in the death of seven soldiers from both sides.|BOTH_SIDES",
+        "More than a million soldiers had been killed and wounded on both sides of the fighting.|BOTH_SIDES",
+        "Twelve fighters were killed in clashes between Pakistan and Afghanistan, both sides said.|BOTH_SIDES",
+        "Both sides have deployed hundreds of thousands of soldiers.|BOTH_SIDES",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -84,6 +88,16 @@ class FigureContextRulesTest {
     })
     void troopsBesidePoliceAreStillTroops(String text) {
         assertThat(said(text)).doesNotContain("CIVILIANS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Gunmen opened fire from both sides with heavy weapons, killing 16 soldiers.",
+        "Russia sent 200 troops; both sides said talks would go on.",
+        "Both sides said on Monday that the ceasefire was holding and 300 soldiers had been withdrawn.",
+    })
+    void oneSidesFigureIsNotBothSides(String text) {
+        assertThat(said(text)).doesNotContain("BOTH_SIDES");
     }
 
     @Test
