@@ -524,6 +524,9 @@ public final class ClaimExtractor {
      */
     private Status grammarStatus(List<Token> tokens, Status own, StatusLexicon.Cue cue, Status inherited, int from,
                                  int phraseEnd, List<Gazetteer.Mention> mentions) {
+        if (statuses.reductionTarget(tokens, from)) {
+            return Status.PLANNED; // "will reduce the army to 135,000"
+        }
         Status status = firstNonNull(own, inherited,
                 statuses.clauseDefault(tokens, from, phraseEnd, namesPlace(mentions)), Status.OTHER);
         return statuses.onOccasion(tokens, status, cue);

@@ -69,6 +69,8 @@ public final class StatusLexicon {
     private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
     /** Verbs that send troops to an occasion, which they then only plan: "will send 15,000 troops for the exercise". */
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
+    /** Most words from a reduction's verb to its target: "reduce the size of the army to 135,000". */
+    private static final int MAX_TARGET_DISTANCE = 8;
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
     private static final Set<String> PROGRESSIVE_BE = LexiconFile.wordClass("status.progressive-be");
 
@@ -163,6 +165,23 @@ public final class StatusLexicon {
         boolean partToCome = status == Status.PLANNED
                 && (cue == null || !OCCASION_SENDING.contains(tokens.get(cue.start()).norm()));
         return (deployment || partToCome) && namesOccasion(tokens) ? Status.OTHER : status;
+    }
+
+    /**
+     * Whether the figure at {@code from} is the target a reduction is meant to reach ("Sri Lanka will reduce the
+     * size of the army to 135,000", "aiming to reduce the troop count to fewer than 1,000"): a planned figure,
+     * where the troops a reduction removes are other.
+     */
+    public boolean reductionTarget(List<Token> tokens, int from) {
+        if (from == 0 || !tokens.get(from - 1).norm().equals("to")) {
+            return false;
+        }
+        int[] clause = clause(tokens, from, from + 1);
+        return cues.findAll(tokens).stream()
+                .filter(m -> m.end() < from && m.start() >= clause[0] && from - m.end() <= MAX_TARGET_DISTANCE)
+                .filter(m -> kinds.matchAt(tokens, m.start()) != null
+                        && kinds.matchAt(tokens, m.start()).value() == Kind.WITHDRAWAL)
+                .anyMatch(m -> withIntent(tokens, m.start(), Status.DEPLOYED) == Status.PLANNED);
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */

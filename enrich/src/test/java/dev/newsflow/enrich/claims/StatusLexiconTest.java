@@ -100,6 +100,21 @@ class StatusLexiconTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Sri Lanka will reduce the size of the army to 135,000 by 2024|true",
+        "the strength of US troops is to be reduced from approximately 4,500 to 2,500 troops|true",
+        "The number of troops in Iraq will be reduced by 500 to 2,500|true",
+        "The US reduced its troops in Iraq to 2,500 last year|false",
+        "The US will reduce its presence, and its force will grow to 2,000|false",
+    })
+    void theTargetOfAnIntendedReductionIsPlanned(String sentence, boolean target) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention afterTo = new NumberParser().parse(tokens).stream()
+                .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("to")).findFirst().orElseThrow();
+        assertThat(STATUS.reductionTarget(tokens, afterTo.qualifierStart())).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "16,000 troops are taking part in the Balikatan exercises|DEPLOYED|OTHER",
         "1,500 British personnel took part in the procession|DEPLOYED|OTHER",
         "About 3,000 Marines arrived for the annual war games|ARRIVED|OTHER",
