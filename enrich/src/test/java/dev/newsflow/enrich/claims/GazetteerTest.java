@@ -38,6 +38,8 @@ class GazetteerTest {
         "the RAF lost|GB|United Kingdom|FORCE",
         "4,500 JGSDF personnel|JP|Japan|FORCE",
         "the Maritime Self-Defence Force|JP|Japan|FORCE",
+        "50,000 former Tigrayan rebel fighters|org:TPLF|Tigray People's Liberation Front|FORCE",
+        "75,000 former Tigray fighters|org:TPLF|Tigray People's Liberation Front|FORCE",
     })
     void actors(String text, String id, String name, Gazetteer.ActorKind kind) {
         Gazetteer.Mention m = first(text);
