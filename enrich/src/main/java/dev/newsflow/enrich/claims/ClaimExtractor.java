@@ -45,6 +45,8 @@ public final class ClaimExtractor {
     private static final Set<String> LOST_FIGURE_ENDS = LexiconFile.wordClass("extractor.lost-figure-ends");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
+    /** How many tokens after a figure both-sides.rules may look at. */
+    private static final int BOTH_SIDES_REACH = 18;
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
@@ -72,6 +74,9 @@ public final class ClaimExtractor {
     private final ActorChooser actors;
     private final FigureRules contextRules = new FigureRules("figure-context.rules",
             java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+    /** "seven soldiers from both sides", "killed …, both sides said": whose words may stand far after the figure. */
+    private final FigureRules sidesRules = new FigureRules("both-sides.rules", Set.of(Context.BOTH_SIDES.name()),
+            BOTH_SIDES_REACH);
 
     /** What figure-context.rules may say of a cardinal from the words around it. */
     private enum Context {
@@ -536,6 +541,9 @@ public final class ClaimExtractor {
     private Set<Context> context(List<Token> tokens, NumberMention n) {
         Set<Context> said = java.util.EnumSet.noneOf(Context.class);
         contextRules.matching(tokens, n).forEach(r -> said.add(Context.valueOf(r)));
+        if (tokens.stream().anyMatch(t -> t.norm().equals("sides"))) { // the long reach is worth it only then
+            sidesRules.matching(tokens, n).forEach(r -> said.add(Context.valueOf(r)));
+        }
         return said;
     }
 

@@ -58,12 +58,8 @@ final class FigureRules {
      * totaled" needs seven, with the word before it).
      */
     private static final int BEFORE = 8;
-    /**
-     * How many tokens after a figure the rules may look at ("two others were seriously wounded" needs five;
-     * "Dozens of fighters were killed in overnight border clashes between Pakistan and Afghanistan, both sides
-     * said" seventeen).
-     */
-    private static final int AFTER = 18;
+    /** How many tokens after a figure the rules may look at by default ("two others were seriously wounded" needs five). */
+    private static final int AFTER = 6;
 
     /** A string attribute of a token the rules may read, bound in the rules' environment by name. */
     private abstract static class TokenAttribute implements CoreAnnotation<String> {
@@ -126,6 +122,8 @@ final class FigureRules {
      * alternation: one pass over the tokens per result rather than per rule.
      */
     private final List<Rule> rules;
+    /** How many tokens after a figure these rules may look at. */
+    private final int after;
 
     /**
      * Loads {@code dev/newsflow/enrich/claims/<name>} from the class path.
@@ -133,6 +131,17 @@ final class FigureRules {
      * @param results the results the caller knows; a rule with another fails the load
      */
     FigureRules(String name, java.util.Set<String> results) {
+        this(name, results, AFTER);
+    }
+
+    /**
+     * Loads rules that look further after a figure than most: every extra token is tried at every start, so
+     * only a file of few rules should ("killed …, both sides said" may end seventeen tokens after its figure).
+     *
+     * @param after how many tokens after a figure the rules may look at
+     */
+    FigureRules(String name, java.util.Set<String> results, int after) {
+        this.after = after;
         Env env = TokenSequencePattern.getNewEnv();
         env.bind("norm", NormAnnotation.class);
         env.bind("glued", GluedAnnotation.class);
@@ -225,7 +234,7 @@ final class FigureRules {
      * the result of the rule of highest priority that matches, or null when none does.
      */
     String match(List<Token> tokens, int qualifierStart, int start, int end) {
-        List<CoreLabel> labels = labels(tokens, qualifierStart, start, end, null);
+        List<CoreLabel> labels = labels(tokens, qualifierStart, start, end, null, after);
         for (Rule rule : rules) {
             if (rule.pattern().getMatcher(labels).find()) {
                 return rule.result();
@@ -260,7 +269,7 @@ final class FigureRules {
 
     private List<Match> matches(List<Token> tokens, NumberMention n, Marks marks) {
         int from = Math.max(0, n.qualifierStart() - BEFORE);
-        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end(), marks);
+        List<CoreLabel> labels = labels(tokens, n.qualifierStart(), n.start(), n.end(), marks, after);
         int first = from == 0 ? from - 1 : from; // the sentence index of labels' first, <s> standing before 0
         List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
@@ -277,9 +286,10 @@ final class FigureRules {
      * start, a first token {@code <s>} marks it, and a last token {@code </s>} its end, so that a rule may ask for
      * a word before or after a phrase, or none.
      */
-    private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end, Marks marks) {
+    private static List<CoreLabel> labels(List<Token> tokens, int qualifierStart, int start, int end, Marks marks,
+                                          int after) {
         int from = Math.max(0, qualifierStart - BEFORE);
-        int to = Math.min(tokens.size(), end + AFTER);
+        int to = Math.min(tokens.size(), end + after);
         List<CoreLabel> labels = new ArrayList<>(to - from + 2);
         if (from == 0) {
             labels.add(label("", SENTENCE_START, false, NONE));
