@@ -45,6 +45,8 @@ public final class ClaimExtractor {
     private static final Set<String> LOST_FIGURE_ENDS = LexiconFile.wordClass("extractor.lost-figure-ends");
     /** "92 of our soldiers": a figure counts part of the troops a possessive or article introduces. */
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
+    /** Heads of troops held by the other side: whatever moves them, their status is other. */
+    private static final Set<String> CAPTIVES = LexiconFile.wordClass("extractor.captives");
     /** How many tokens after a figure both-sides.rules may look at. */
     private static final int BOTH_SIDES_REACH = 18;
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
@@ -440,7 +442,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures);
+        status = learnedStatus(status, statusFeatures, unitText);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -571,8 +573,12 @@ public final class ClaimExtractor {
     }
 
     /** The status model's reading of the claim, or the grammar's when there is no model. */
-    private Status learnedStatus(Status grammar, List<String> statusFeatures) {
-        return models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+    private Status learnedStatus(Status grammar, List<String> statusFeatures, String unitText) {
+        Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+        // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
+        boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))
+                .anyMatch(CAPTIVES::contains);
+        return captives && !status.isCasualty() ? Status.OTHER : status;
     }
 
     /** Whether the sentence names an organisation that may field a multinational force: the UN, NATO, KFOR. */
@@ -668,7 +674,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures);
+        status = learnedStatus(status, statusFeatures, unitText);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

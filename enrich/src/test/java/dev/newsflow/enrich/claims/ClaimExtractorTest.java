@@ -262,6 +262,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void prisonersOfWarAreHeldNotDeployed() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Russia released 215 prisoners of war in a prisoner swap on Sept. 21, Ukraine's "
+                + "president's office said. Under the deal, Ukraine got 200 prisoners of war back."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(215L, Status.OTHER), tuple(200L, Status.OTHER));
+        assertThat(x.extract(null, "Russian forces executed five Ukrainian prisoners of war in Kursk."))
+                .extracting(TroopClaim::status).containsExactly(Status.KILLED);
+    }
+
+    @Test
     void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)
