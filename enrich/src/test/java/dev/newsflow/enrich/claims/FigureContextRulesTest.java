@@ -21,6 +21,11 @@ class FigureContextRulesTest {
         return RULES.matching(tokens, cardinals(tokens).get(0));
     }
 
+    private static Set<String> sides(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return SIDES.matching(tokens, cardinals(tokens).get(0));
+    }
+
     private static List<NumberMention> cardinals(List<Token> tokens) {
         return new NumberParser().parse(tokens).stream().filter(n -> n.kind() == NumberMention.Kind.CARDINAL).toList();
     }
@@ -95,8 +100,7 @@ class FigureContextRulesTest {
         "Both sides have deployed hundreds of thousands of soldiers.",
     })
     void troopsOfBothSidesAreNoOneSides(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        assertThat(SIDES.matching(tokens, cardinals(tokens).get(0))).containsExactly("BOTH_SIDES");
+        assertThat(sides(text)).containsExactly("BOTH_SIDES");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,8 +110,7 @@ class FigureContextRulesTest {
         "Both sides said on Monday that the ceasefire was holding and 300 soldiers had been withdrawn.",
     })
     void oneSidesFigureIsNotBothSides(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        assertThat(SIDES.matching(tokens, cardinals(tokens).get(0))).isEmpty();
+        assertThat(sides(text)).isEmpty();
     }
 
     @Test
