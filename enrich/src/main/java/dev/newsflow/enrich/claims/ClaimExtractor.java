@@ -498,7 +498,7 @@ public final class ClaimExtractor {
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);
         actor = ownSide != null ? ownSide : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
-        actor = noOneSide(said, unit, unitText, actor) ? null : actor;
+        actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,

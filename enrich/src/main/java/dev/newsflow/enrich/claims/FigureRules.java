@@ -58,7 +58,10 @@ final class FigureRules {
      * totaled" needs seven, with the word before it).
      */
     private static final int BEFORE = 8;
-    /** How many tokens after a figure the rules may look at by default ("two others were seriously wounded" needs five). */
+    /**
+     * How many tokens after a figure the rules may look at unless told otherwise ("two others were seriously
+     * wounded" needs five).
+     */
     private static final int AFTER = 6;
 
     /** A string attribute of a token the rules may read, bound in the rules' environment by name. */
