@@ -442,7 +442,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures, unitText);
+        status = learnedStatus(status, statusFeatures, unitText, tokens, n.qualifierStart());
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -531,9 +531,6 @@ public final class ClaimExtractor {
      */
     private Status grammarStatus(List<Token> tokens, Status own, StatusLexicon.Cue cue, Status inherited, int from,
                                  int phraseEnd, List<Gazetteer.Mention> mentions) {
-        if (statuses.reductionTarget(tokens, from)) {
-            return Status.PLANNED; // "will reduce the army to 135,000"
-        }
         Status status = firstNonNull(own, inherited,
                 statuses.clauseDefault(tokens, from, phraseEnd, namesPlace(mentions)), Status.OTHER);
         return statuses.onOccasion(tokens, status, cue);
@@ -572,8 +569,16 @@ public final class ClaimExtractor {
         return f;
     }
 
-    /** The status model's reading of the claim, or the grammar's when there is no model. */
-    private Status learnedStatus(Status grammar, List<String> statusFeatures, String unitText) {
+    /**
+     * The status model's reading of the claim, or the grammar's when there is no model; two grammar rules the
+     * table does not weigh have the last word: the size an intended change is to reach is planned, and captives
+     * are other.
+     */
+    private Status learnedStatus(Status grammar, List<String> statusFeatures, String unitText, List<Token> tokens,
+                                 int from) {
+        if (statuses.changeTarget(tokens, from)) {
+            return Status.PLANNED; // "will reduce the army to 135,000", "the target is to expand the force to 203,000"
+        }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
         boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))
@@ -674,7 +679,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures, unitText);
+        status = learnedStatus(status, statusFeatures, unitText, tokens, from);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

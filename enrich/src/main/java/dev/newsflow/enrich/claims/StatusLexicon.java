@@ -69,7 +69,9 @@ public final class StatusLexicon {
     private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
     /** Verbs that send troops to an occasion, which they then only plan: "will send 15,000 troops for the exercise". */
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
-    /** Most words from a reduction's verb to its target: "reduce the size of the army to 135,000". */
+    /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
+    private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
+    /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
     private static final Set<String> PROGRESSIVE_BE = LexiconFile.wordClass("status.progressive-be");
@@ -168,20 +170,25 @@ public final class StatusLexicon {
     }
 
     /**
-     * Whether the figure at {@code from} is the target a reduction is meant to reach ("Sri Lanka will reduce the
-     * size of the army to 135,000", "aiming to reduce the troop count to fewer than 1,000"): a planned figure,
-     * where the troops a reduction removes are other.
+     * Whether the figure at {@code from} is the size a change is meant to reach ("Sri Lanka will reduce the size
+     * of the army to 135,000", "The target is to expand the force to 203,000 by 2031", "expected to grow to more
+     * than 3,000"): a planned figure. A change already made ("has grown to 3,500") is not one, and the troops a
+     * reduction removes stay other.
      */
-    public boolean reductionTarget(List<Token> tokens, int from) {
+    public boolean changeTarget(List<Token> tokens, int from) {
         if (from == 0 || !tokens.get(from - 1).norm().equals("to")) {
             return false;
         }
-        int[] clause = clause(tokens, from, from + 1);
-        return cues.findAll(tokens).stream()
-                .filter(m -> m.end() < from && m.start() >= clause[0] && from - m.end() <= MAX_TARGET_DISTANCE)
-                .filter(m -> kinds.matchAt(tokens, m.start()) != null
-                        && kinds.matchAt(tokens, m.start()).value() == Kind.WITHDRAWAL)
-                .anyMatch(m -> withIntent(tokens, m.start(), Status.DEPLOYED) == Status.PLANNED);
+        int start = Math.max(clause(tokens, from, from + 1)[0], from - 1 - MAX_TARGET_DISTANCE);
+        for (int k = start; k < from - 1; k++) {
+            PhraseMatcher.Match<Kind> kind = kinds.matchAt(tokens, k);
+            boolean change = CHANGE_VERBS.contains(tokens.get(k).norm())
+                    || kind != null && kind.value() == Kind.WITHDRAWAL && cues.matchAt(tokens, k) != null;
+            if (change && withIntent(tokens, k, Status.DEPLOYED) == Status.PLANNED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */

@@ -262,6 +262,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSizeAnIntendedChangeIsToReachIsPlannedWhateverTheStatusTableSays() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "Sri Lanka will reduce the size of the army to "
+                + "135,000 by 2024 from the current approved number of 200,783, a state minister said."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(135_000L, Status.PLANNED), tuple(200_783L, Status.OTHER));
+    }
+
+    @Test
     void prisonersOfWarAreHeldNotDeployed() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "Russia released 215 prisoners of war in a prisoner swap on Sept. 21, Ukraine's "

@@ -104,13 +104,18 @@ class StatusLexiconTest {
         "the strength of US troops is to be reduced from approximately 4,500 to 2,500 troops|true",
         "The number of troops in Iraq will be reduced by 500 to 2,500|true",
         "The US reduced its troops in Iraq to 2,500 last year|false",
-        "The US will reduce its presence, and its force will grow to 2,000|false",
+        "The US will reduce its presence, and its force will grow to 2,000|true",
+        "The US will reduce its presence, and its force has grown to 2,000|false",
+        "The target is to expand the force to 203,000 by 2031|true",
+        "The number of troops was expected to grow to more than 3,000 on Tuesday|true",
+        "The Canadian-led battlegroup has grown to 3,500 soldiers|false",
+        "The number of US troops was raised to more than 2,000 after the attacks|false",
     })
-    void theTargetOfAnIntendedReductionIsPlanned(String sentence, boolean target) {
+    void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         NumberMention afterTo = new NumberParser().parse(tokens).stream()
                 .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("to")).findFirst().orElseThrow();
-        assertThat(STATUS.reductionTarget(tokens, afterTo.qualifierStart())).isEqualTo(target);
+        assertThat(STATUS.changeTarget(tokens, afterTo.qualifierStart())).isEqualTo(target);
     }
 
     @ParameterizedTest(name = "{0}")
