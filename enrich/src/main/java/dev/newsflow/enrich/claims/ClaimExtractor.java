@@ -74,6 +74,7 @@ public final class ClaimExtractor {
     private final ClaimFeatures features;
     private final ClaimModels models;
     private final ActorChooser actors;
+    private final PastTime pastTime = new PastTime();
     private final FigureRules contextRules = new FigureRules("figure-context.rules",
             java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     /** "seven soldiers from both sides", "killed …, both sides said": whose words may stand far after the figure. */
@@ -186,7 +187,8 @@ public final class ClaimExtractor {
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
-                           Gazetteer.Actor mostNamed, boolean aboutTroops, List<Boolean> occasions) {
+                           Gazetteer.Actor mostNamed, boolean aboutTroops, List<Boolean> occasions,
+                           int presentYear) {
 
         /**
          * Where the article names an exercise, parade or ceremony, seen from sentence {@code si}: in it, in
@@ -251,7 +253,8 @@ public final class ClaimExtractor {
                 mostNamed(mentionsBySentence, actorCounts),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
-                sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList());
+                sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList(),
+                pastTime.referenceYear(sentences));
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -442,7 +445,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures, unitText, tokens, n.qualifierStart());
+        status = learnedStatus(status, cue, statusFeatures, unitText, tokens, n.qualifierStart(), article);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -570,20 +573,28 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The status model's reading of the claim, or the grammar's when there is no model; two grammar rules the
-     * table does not weigh have the last word: the size an intended change is to reach is planned, and captives
-     * are other.
+     * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
+     * table does not weigh have the last word: the size an intended change is to reach is planned, and so is an
+     * intended raise ("will summon 118,000 reservists"); captives are other, and so is a deployment or plan of a
+     * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
+     *
+     * @param grammar the grammar's status, {@code cue} the cue that governs the figure (or null)
      */
-    private Status learnedStatus(Status grammar, List<String> statusFeatures, String unitText, List<Token> tokens,
-                                 int from) {
+    private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, List<String> statusFeatures,
+                                 String unitText, List<Token> tokens, int from, Article article) {
         if (statuses.changeTarget(tokens, from)) {
             return Status.PLANNED; // "will reduce the army to 135,000", "the target is to expand the force to 203,000"
+        }
+        if (grammar == Status.PLANNED && cue != null && cue.recruitment()) {
+            return Status.PLANNED; // "will summon 118,000 reservists", "would be called up"
         }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
         boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))
                 .anyMatch(CAPTIVES::contains);
-        return captives && !status.isCasualty() ? Status.OTHER : status;
+        boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
+                && pastTime.past(tokens, from, article.presentYear());
+        return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
     }
 
     /** Whether the sentence names an organisation that may field a multinational force: the UN, NATO, KFOR. */
@@ -679,7 +690,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, statusFeatures, unitText, tokens, from);
+        status = learnedStatus(status, cue, statusFeatures, unitText, tokens, from, article);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

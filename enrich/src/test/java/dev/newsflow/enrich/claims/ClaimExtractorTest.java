@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Behaviour of the whole extractor on short texts: given these sentences, these claims. */
 class ClaimExtractorTest {
@@ -267,6 +269,38 @@ class ClaimExtractorTest {
                 + "135,000 by 2024 from the current approved number of 200,783, a state minister said."))
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(135_000L, Status.PLANNED), tuple(200_783L, Status.OTHER));
+    }
+
+    @Test
+    void aDeploymentOfATimeThatHasPassedIsOtherWhateverTheStatusTableSays() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "The United States has about 35,000 troops in Germany, the Pentagon said in 2020. "
+                + "In 1990, the United States still had more than 200,000 soldiers stationed in the western part of "
+                + "Germany. At the height of the Cold War, 400,000 U.S. troops were stationed in Europe."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(35_000L, Status.DEPLOYED), tuple(200_000L, Status.OTHER),
+                        tuple(400_000L, Status.OTHER));
+    }
+
+    @Test
+    void anIntendedRaiseIsPlannedWhateverTheStatusTableSays() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Taiwan will summon a total of 118,000 reservists next year. On September 21, "
+                + "the Russian President announced that 300,000 reservists would be called up."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(118_000L, Status.PLANNED), tuple(300_000L, Status.PLANNED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "At least 38 Chinese troops drowned that night.",
+        "Twenty-eight Israeli soldiers have committed suicide since the beginning of the war.",
+        "The army reported the murder of 9 of its soldiers in El Carmen.",
+        "One peacekeeper from Bangladesh was fatally shot.",
+        "The blast resulted in the martyrdom of ten soldiers.",
+    })
+    void deathsBesidesKillingAreKilled(String sentence) {
+        assertThat(one(sentence).status()).isEqualTo(Status.KILLED);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a figure of a time that has passed ("In 1990 the United States still had more than 200,000 soldiers
+ * stationed in Germany", "At the height of the war there were about 118,000 Soviet troops in Afghanistan") from
+ * one of the article's present: a past deployment that has ended is no deployment now (status other).
+ *
+ * <p>A sentence is set in the past when it names a past moment (past-time.txt: "at the height of", "at one
+ * time", "as late as") or a year well before the article's own, in a time phrase ("in 1986", "during 1996", "by
+ * May 1952"; not "since 1999", which lasts until now). An article without a date says when it was written by the
+ * latest year it names, outside deadlines ("by 2035"). Any word of the present or the future in the sentence
+ * ("currently", "is", "has", "will") keeps it in the present. A figure right after "a peak of" is a past size
+ * whatever the rest of the sentence says ("900 troops, down from a peak of 2,500").
+ */
+final class PastTime {
+
+    /** Years at least this far before the article's latest are past. */
+    static final int PAST_YEARS = 2;
+    /** No year is known. */
+    static final int UNKNOWN = Integer.MIN_VALUE;
+
+    /** Words before a year that make it a time phrase: "in", "during", "by", "late", "summer". */
+    private static final Set<String> YEAR_PREPOSITIONS = LexiconFile.wordClass("past-time.year-prepositions");
+    /** Words before a year that make it a deadline, not the article's present: "by 2035", "until 2030". */
+    private static final Set<String> DEADLINES = LexiconFile.wordClass("past-time.deadlines");
+    /** Most words from a deadline's preposition to its year: "by the end of 2030". */
+    private static final int DEADLINE_REACH = 4;
+    /** Words of the present or future that keep a sentence out of the past: "currently", "has", "will". */
+    private static final Set<String> PRESENT = LexiconFile.wordClass("past-time.present");
+    /** Words right before a figure that make it a past size: "a peak of 2,500". */
+    private static final Set<String> PEAK = LexiconFile.wordClass("past-time.peak");
+    /** Words between a time phrase's preposition and its year: a month, a day, a comma. */
+    private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
+
+    private final PhraseMatcher<Boolean> moments = PhraseMatcher.ofWords("past-time.txt");
+
+    /** The latest year the sentences name outside a deadline, or {@link #UNKNOWN}: the article's present. */
+    int referenceYear(List<Sentence> sentences) {
+        int latest = UNKNOWN;
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).isYear() && !decade(tokens, k) && !deadline(tokens, k)) {
+                    latest = Math.max(latest, Integer.parseInt(tokens.get(k).text()));
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** Whether the year at {@code k} names a decade, no moment: "the early 2030s". */
+    private static boolean decade(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).joined() && tokens.get(k + 1).norm().equals("s");
+    }
+
+    /** Whether the year at {@code k} closes a deadline: "by 2035", "by the end of 2030", "until March 2027". */
+    private static boolean deadline(List<Token> tokens, int k) {
+        for (int p = k - 1; p >= Math.max(0, k - DEADLINE_REACH); p--) {
+            if (DEADLINES.contains(tokens.get(p).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure whose qualifier starts at {@code from} counts troops at a time that has passed.
+     *
+     * @param referenceYear the article's present, or {@link #UNKNOWN}
+     */
+    boolean past(List<Token> tokens, int from, int referenceYear) {
+        if (from >= 2 && PEAK.contains(tokens.get(from - 2).norm()) && tokens.get(from - 1).norm().equals("of")) {
+            return true;
+        }
+        boolean pastMoment = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (PRESENT.contains(tokens.get(k).norm())) {
+                return false;
+            }
+            pastMoment |= moments.matchAt(tokens, k) != null || pastYear(tokens, k, referenceYear);
+        }
+        return pastMoment;
+    }
+
+    /** Whether token {@code k} is a year in a time phrase, {@link #PAST_YEARS} or more before the present. */
+    private static boolean pastYear(List<Token> tokens, int k, int referenceYear) {
+        if (referenceYear == UNKNOWN || !tokens.get(k).isYear()
+                || Integer.parseInt(tokens.get(k).text()) > referenceYear - PAST_YEARS) {
+            return false;
+        }
+        int p = k - 1;
+        while (p >= 0 && (MONTHS.contains(tokens.get(p).norm()) || tokens.get(p).norm().equals(",")
+                || tokens.get(p).isDigits() && tokens.get(p).text().length() <= 2)) {
+            p--;
+        }
+        return p >= 0 && YEAR_PREPOSITIONS.contains(tokens.get(p).norm());
+    }
+}

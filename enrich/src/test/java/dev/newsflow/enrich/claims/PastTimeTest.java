@@ -1,0 +1,60 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PastTimeTest {
+
+    private static final PastTime PAST = new PastTime();
+
+    /** Whether the first figure of the sentence counts troops of a time that has passed, the article's year given. */
+    private static boolean past(String sentence, int presentYear) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention n = new NumberParser().parse(tokens).stream().filter(m -> !tokens.get(m.start()).isYear())
+                .findFirst().orElseThrow();
+        return PAST.past(tokens, n.qualifierStart(), presentYear);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In 1990, the United States still had more than 200,000 soldiers stationed in Germany|2019|true",
+        "During 1996, the United States stationed about 16,500 troops in Bosnia|2019|true",
+        "By May 1952, over 257,000 U.S. personnel were stationed across Europe|2019|true",
+        "In late 1989 the government faced 92 000 Soviet soldiers on its territory|2019|true",
+        "In 2018, the United States stationed about 2,000 troops in Syria|2019|false",
+        "In 1990, the United States had 200,000 soldiers in Germany|" + Integer.MIN_VALUE + "|false",
+        "Since 1999 the mission has had some 16,000 troops|2019|false",
+        "In 1990 there were 200,000 soldiers; today there are 35,000|2019|false",
+        "Established in 1999, KFOR currently includes more than 4,500 troops|2019|false",
+        "At the height of the war there were about 118,000 Soviet troops in Afghanistan|" + Integer.MIN_VALUE + "|true",
+        "At one time, the air base housed as many as 60,000 U.S. troops|" + Integer.MIN_VALUE + "|true",
+        "About 28,500 U.S. troops are stationed here at the height of tensions|" + Integer.MIN_VALUE + "|false",
+        "Poland has some 900 troops in Iraq|" + Integer.MIN_VALUE + "|false",
+    })
+    void aPastMomentOrAYearWellBeforeTheArticlesSetsAFigureInThePast(String sentence, int presentYear,
+                                                                   boolean past) {
+        assertThat(past(sentence, presentYear)).isEqualTo(past);
+    }
+
+    @Test
+    void aFigureRightAfterAPeakIsAPastSizeWhateverTheSentenceSays() {
+        String sentence = "Poland has some 900 troops stationed in Iraq, down from a peak of 2,500";
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        List<NumberMention> figures = new NumberParser().parse(tokens);
+        assertThat(figures).extracting(n -> PAST.past(tokens, n.qualifierStart(), PastTime.UNKNOWN))
+                .containsExactly(false, true);
+    }
+
+    @Test
+    void theArticlesPresentIsItsLatestYearThatIsNoDeadlineOrDecade() {
+        List<Sentence> sentences = new SentenceSplitter().split("In 2012 the army had 90,000 soldiers. In 2025 it "
+                + "had 72,000. It aims to reach 80,000 by 2030, and 90,000 by the end of 2035 or in the early 2040s.");
+        assertThat(PAST.referenceYear(sentences)).isEqualTo(2025);
+        assertThat(PAST.referenceYear(new SentenceSplitter().split("The army has 72,000 soldiers.")))
+                .isEqualTo(PastTime.UNKNOWN);
+    }
+}
