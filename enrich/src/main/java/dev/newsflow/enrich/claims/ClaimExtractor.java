@@ -578,7 +578,8 @@ public final class ClaimExtractor {
      * intended raise ("will summon 118,000 reservists"); captives are other, and so is a deployment or plan of a
      * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
      *
-     * @param grammar the grammar's status, {@code cue} the cue that governs the figure (or null)
+     * @param grammar the grammar's status
+     * @param cue     the cue that governs the figure, or null
      */
     private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, List<String> statusFeatures,
                                  String unitText, List<Token> tokens, int from, Article article) {

@@ -18,7 +18,7 @@ import java.util.Set;
 final class PastTime {
 
     /** Years at least this far before the article's latest are past. */
-    static final int PAST_YEARS = 2;
+    private static final int PAST_YEARS = 2;
     /** No year is known. */
     static final int UNKNOWN = Integer.MIN_VALUE;
 
