@@ -502,6 +502,7 @@ public final class ClaimExtractor {
         actor = ownSide != null ? ownSide : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        actor = gazetteer.asOf(actor, article.presentYear());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
@@ -574,8 +575,8 @@ public final class ClaimExtractor {
 
     /**
      * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
-     * table does not weigh have the last word: the size an intended change is to reach is planned, and so is an
-     * intended raise ("will summon 118,000 reservists"); captives are other, and so is a deployment or plan of a
+     * table does not weigh have the last word: the size an intended change is to reach is planned, and so are a
+     * size named as a target ("its target of 203,000 servicemen") and an intended raise ("will summon 118,000 reservists"); captives are other, and so is a deployment or plan of a
      * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
      *
      * @param grammar the grammar's status
@@ -583,8 +584,8 @@ public final class ClaimExtractor {
      */
     private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, List<String> statusFeatures,
                                  String unitText, List<Token> tokens, int from, Article article) {
-        if (statuses.changeTarget(tokens, from)) {
-            return Status.PLANNED; // "will reduce the army to 135,000", "the target is to expand the force to 203,000"
+        if (statuses.changeTarget(tokens, from) || statuses.namedTarget(tokens, from)) {
+            return Status.PLANNED; // "will reduce the army to 135,000", "failed to reach its target of 203,000"
         }
         if (grammar == Status.PLANNED && cue != null && cue.recruitment()) {
             return Status.PLANNED; // "will summon 118,000 reservists", "would be called up"
@@ -708,6 +709,7 @@ public final class ClaimExtractor {
         actor = own != null ? own // the figure names its side: no chooser overrides it
                 : actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = own == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        actor = gazetteer.asOf(actor, article.presentYear());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,

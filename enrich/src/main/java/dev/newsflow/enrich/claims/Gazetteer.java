@@ -50,6 +50,7 @@ public final class Gazetteer {
 
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
     private final Map<String, Actor> countries = new HashMap<>();
+    private final Map<String, EntityTable.Government> governments = new HashMap<>();
 
     public Gazetteer() {
         this(EntityTable.standard());
@@ -69,6 +70,9 @@ public final class Gazetteer {
             }
             if (s.kind() == EntityTable.Kind.COUNTRY) {
                 countries.putIfAbsent(entity.id(), actor);
+            }
+            if (entity.government() != null) {
+                governments.putIfAbsent(entity.id(), entity.government());
             }
             boolean country = entity.id().equals(entity.actorId()) && !entity.id().contains(":");
             Place place = switch (s.kind()) {
@@ -121,6 +125,20 @@ public final class Gazetteer {
             case CITY, ORG -> null;
         };
         return kind == null ? null : new Actor(actorId, table.entity(actorId).name(), kind);
+    }
+
+    /**
+     * The side an actor's troops serve in the year an article was written: an armed group that has since
+     * taken power fights for the country it governs ("274 Taliban fighters" in 2025 are Afghanistan's).
+     *
+     * @param year the article's year, or {@link PastTime#UNKNOWN}: then the group governs as it does now
+     */
+    public Actor asOf(Actor actor, int year) {
+        EntityTable.Government government = actor == null ? null : governments.get(actor.id());
+        if (government == null || year != PastTime.UNKNOWN && year < government.since()) {
+            return actor;
+        }
+        return countries.get(government.country());
     }
 
     /** The country a place lies in, as an actor, or null for a region of no one country. */

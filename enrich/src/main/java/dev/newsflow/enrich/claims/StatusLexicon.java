@@ -71,6 +71,8 @@ public final class StatusLexicon {
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
+    /** Nouns of a size to be reached: "its target of 203,000 servicemen", "a troop ceiling of 11 500". */
+    private static final Set<String> TARGET_NOUNS = LexiconFile.wordClass("status.target-nouns");
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
@@ -191,6 +193,16 @@ public final class StatusLexicon {
         return false;
     }
 
+    /**
+     * Whether the figure at {@code from} is a size named as a target, goal, ceiling or quota ("failed to reach
+     * its target of 203,000 servicemen", "an authorised troop ceiling of 11 500 military personnel"): a planned
+     * figure, whatever verb governs the sentence.
+     */
+    public boolean namedTarget(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).norm().equals("of")
+                && TARGET_NOUNS.contains(tokens.get(from - 2).norm());
+    }
+
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */
     public boolean namesOccasion(List<Token> tokens) {
         return !occasions.findAll(tokens).isEmpty();
@@ -238,6 +250,10 @@ public final class StatusLexicon {
         boolean afterAdjacent = after != null && onlyAuxiliaries(tokens, phraseEnd, after.start);
         boolean relative = afterAdjacent && relativeClause(tokens, phraseEnd, after.start);
         boolean verbBefore = before != null && before.end == numStart;
+        if (verbBefore && after != null && after.start == phraseEnd + 1 && phraseEnd < tokens.size()
+                && tokens.get(phraseEnd).norm().equals("to")) {
+            return before; // "ordered 1,500 troops to deploy": the infinitive is what the verb before asks
+        }
         if (afterAdjacent && !relative && !(verbBefore && crossesComma(tokens, phraseEnd, after.start))) {
             // but "killed more than 600 fighters, injured 1,200 others": the verb before governs
             Cue finite = finiteVerbAfterParticiple(all, tokens, after);

@@ -46,9 +46,17 @@ public final class EntityTable {
     /**
      * @param id      canonical id: ISO 3166 alpha-2 for a country, {@code org:…}, {@code per:…}
      * @param name    display name
-     * @param actorId the country the entity acts for (itself for a country), or null
+     * @param actorId    the country the entity acts for (itself for a country), or null
+     * @param government the country an armed group has governed since a year, or null
      */
-    public record Entity(String id, String name, String actorId) {
+    public record Entity(String id, String name, String actorId, Government government) {
+    }
+
+    /**
+     * An armed group that took power: from {@code since} on its fighters are the forces of {@code country}
+     * ("Afghan Taliban fighters" in 2025 are Afghanistan's), before it they are the group's own.
+     */
+    public record Government(String country, int since) {
     }
 
     /** One surface form of an entity. */
@@ -78,12 +86,13 @@ public final class EntityTable {
     static EntityTable load() {
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (String[] r : rows(CLAIMS + "countries.tsv")) {
-            put(entities, new Entity(r[0].strip(), r[1].strip(), r[0].strip()), "countries.tsv");
+            put(entities, new Entity(r[0].strip(), r[1].strip(), r[0].strip(), null), "countries.tsv");
         }
         for (String[] r : rows(ENTITIES + "entities.tsv")) {
             String id = r[0].strip();
             String actor = r.length > 2 && !r[2].isBlank() ? r[2].strip() : isCountryId(id) ? id : null;
-            put(entities, new Entity(id, r[1].strip(), actor), "entities.tsv");
+            Government government = r.length > 4 ? new Government(r[3].strip(), Integer.parseInt(r[4].strip())) : null;
+            put(entities, new Entity(id, r[1].strip(), actor, government), "entities.tsv");
         }
         List<Surface> surfaces = new ArrayList<>();
         for (String[] r : rows(CLAIMS + "actors.tsv")) {

@@ -291,6 +291,60 @@ class ClaimExtractorTest {
                 .containsExactly(tuple(118_000L, Status.PLANNED), tuple(300_000L, Status.PLANNED));
     }
 
+    @Test
+    void aSizeNamedAsATargetIsPlannedWhateverVerbGovernsTheSentence() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "The German army has failed to reach its target of 203,000 servicemen. "
+                + "MONUSCO has an authorised troop ceiling of 11 500 military personnel."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(203_000L, Status.PLANNED), tuple(11_500L, Status.PLANNED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Trump ordered 2,000 National Guard troops to Los Angeles.",
+        "Shortly after taking office, Trump ordered around 1,500 additional U.S. troops to deploy to the border.",
+        "Putin has signed a decree to call up 160,000 conscripts for military service.",
+    })
+    void orderedTroopsAreOnlyPlanned(String sentence) {
+        assertThat(one(sentence).status()).isEqualTo(Status.PLANNED);
+    }
+
+    @Test
+    void anInfinitiveAfterTheTroopsIsWhatTheVerbBeforeAsks() {
+        assertThat(one("Russia sent 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.DEPLOYED);
+        assertThat(one("The army ordered 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.PLANNED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The army said 274 fighters were killed, with over 400 fighters sustaining injuries.|400|WOUNDED",
+        "India reported the elimination of over 70 militants and the destruction of terror camps.|70|KILLED",
+    })
+    void casualtyIdiomsGiveTheirStatus(String sentence, long count, Status status) {
+        assertThat(X.extract(null, sentence)).filteredOn(c -> c.count() == count)
+                .extracting(TroopClaim::status).containsExactly(status);
+    }
+
+    @Test
+    void anArmedGroupThatTookPowerFightsForItsCountryAfterward() {
+        assertThat(one("Islamabad says 274 Taliban fighters were killed in the clashes of October 2025.").actor())
+                .isEqualTo("Afghanistan");
+        assertThat(one("In 2010, US forces said 30 Taliban fighters were killed in Helmand.").actor())
+                .isEqualTo("Taliban");
+        assertThat(one("Pakistan says 30 Pakistani Taliban fighters were killed in 2025.").actor())
+                .isEqualTo("Tehreek-e-Taliban Pakistan");
+    }
+
+    @Test
+    void armyPersonnelAreTroopsWithoutASideAndABorderGuardWithOne() {
+        assertThat(X.extract(null, "Around 100,000 army personnel have been deployed across the country. "
+                + "One Tajik border guard was killed and two wounded overnight."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::status)
+                .containsExactly(tuple(100_000L, "army personnel", Status.DEPLOYED),
+                        tuple(1L, "border guard", Status.KILLED), tuple(2L, "border guard", Status.WOUNDED));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "At least 38 Chinese troops drowned that night.",

@@ -64,7 +64,7 @@ class UnitPhraseTest {
         "700,000 Russians are fighting in Ukraine|Russians|RU|true",
         "710 soldiers of Ukrainian origin|soldiers|-|false",
         "44 members of Hayat Tahrir al-Sham|members|org:HTS|false",
-        "three navy personnel aboard the vessel|personnel|-|false",
+        "three navy personnel aboard the vessel|navy personnel|-|false",
         "more than 30 paramilitary force members were wounded|members|-|false",
     })
     void troopPhrases(String text, String unit, String actorId, boolean demonymHead) {
