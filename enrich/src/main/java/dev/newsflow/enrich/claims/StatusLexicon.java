@@ -71,6 +71,8 @@ public final class StatusLexicon {
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
+    /** Change verbs whose size may follow "at": "cap the military at 800,000". */
+    private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
     /** Nouns of a size to be reached: "its target of 203,000 servicemen", "a troop ceiling of 11 500". */
     private static final Set<String> TARGET_NOUNS = LexiconFile.wordClass("status.target-nouns");
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
@@ -174,18 +176,21 @@ public final class StatusLexicon {
     /**
      * Whether the figure at {@code from} is the size a change is meant to reach ("Sri Lanka will reduce the size
      * of the army to 135,000", "The target is to expand the force to 203,000 by 2031", "expected to grow to more
-     * than 3,000"): a planned figure. A change already made ("has grown to 3,500") is not one, and the troops a
-     * reduction removes stay other.
+     * than 3,000", "would cap Ukraine's military at 800,000 troops"): a planned figure. A change already made
+     * ("has grown to 3,500") is not one, and the troops a reduction removes stay other.
      */
     public boolean changeTarget(List<Token> tokens, int from) {
-        if (from == 0 || !tokens.get(from - 1).norm().equals("to")) {
+        String preposition = from == 0 ? "" : tokens.get(from - 1).norm();
+        if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
         }
         int start = Math.max(clause(tokens, from, from + 1)[0], from - 1 - MAX_TARGET_DISTANCE);
         for (int k = start; k < from - 1; k++) {
             PhraseMatcher.Match<Kind> kind = kinds.matchAt(tokens, k);
-            boolean change = CHANGE_VERBS.contains(tokens.get(k).norm())
-                    || kind != null && kind.value() == Kind.WITHDRAWAL && cues.matchAt(tokens, k) != null;
+            String word = tokens.get(k).norm();
+            boolean change = preposition.equals("to") ? CHANGE_VERBS.contains(word)
+                    || kind != null && kind.value() == Kind.WITHDRAWAL && cues.matchAt(tokens, k) != null
+                    : CAP_VERBS.contains(word);
             if (change && withIntent(tokens, k, Status.DEPLOYED) == Status.PLANNED) {
                 return true;
             }

@@ -302,6 +302,22 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "A revised peace plan would cap Ukraine's peacetime military at 800,000 troops.",
+        "In September 2024, he went further, ordering the expansion of Russia's forces to 1.5 million soldiers.",
+    })
+    void aCapOrAnOrderedExpansionIsPlanned(String sentence) {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).extracting(TroopClaim::status)
+                .containsExactly(Status.PLANNED);
+    }
+
+    @Test
+    void aCountMobilisedIsOther() {
+        assertThat(one("Ukraine mobilizes 30,000 people per month, but allies want more").status())
+                .isEqualTo(Status.OTHER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Trump ordered 2,000 National Guard troops to Los Angeles.",
         "Shortly after taking office, Trump ordered around 1,500 additional U.S. troops to deploy to the border.",
         "Putin has signed a decree to call up 160,000 conscripts for military service.",
