@@ -38,6 +38,8 @@ class UnitPhraseTest {
         "4,000 Afghan soldiers|soldiers|AF|false",
         "a 13,500-strong mission|mission|-|false",
         "a 4,500-member combat brigade|brigade|-|false",
+        "the current 1000-personnel force|force|-|false",
+        "a 500,000-strong military|military|-|false",
         "a unified 5,000-troop force|force|-|false",
         "a 5,000-troop joint force|force|-|false",
         "12,000 professional soldiers|soldiers|-|false",
