@@ -575,9 +575,11 @@ public final class ClaimExtractor {
 
     /**
      * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
-     * table does not weigh have the last word: the size an intended change is to reach is planned, and so are a
-     * size named as a target ("its target of 203,000 servicemen") and an intended raise ("will summon 118,000 reservists"); captives are other, and so is a deployment or plan of a
-     * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
+     * table does not weigh have the last word. Planned: the size an intended change is to reach, a size named as
+     * a target ("its target of 203,000 servicemen") and an intended raise ("will summon 118,000 reservists").
+     * Other: the troops a reduction removes ("reducing its presence by about 2,000"), captives, and a deployment
+     * or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in
+     * Germany").
      *
      * @param grammar the grammar's status
      * @param cue     the cue that governs the figure, or null
@@ -589,6 +591,9 @@ public final class ClaimExtractor {
         }
         if (grammar == Status.PLANNED && cue != null && cue.recruitment()) {
             return Status.PLANNED; // "will summon 118,000 reservists", "would be called up"
+        }
+        if (!grammar.isCasualty() && statuses.reductionAmount(tokens, from)) {
+            return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed

@@ -71,6 +71,8 @@ public final class StatusLexicon {
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
+    /** Verbs and nouns of a reduction: "reducing its presence by about 2,000". */
+    private static final Set<String> REDUCTION_VERBS = LexiconFile.wordClass("status.reduction-verbs");
     /** Change verbs whose size may follow "at": "cap the military at 800,000". */
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
     /** Nouns of a size to be reached: "its target of 203,000 servicemen", "a troop ceiling of 11 500". */
@@ -192,6 +194,23 @@ public final class StatusLexicon {
                     || kind != null && kind.value() == Kind.WITHDRAWAL && cues.matchAt(tokens, k) != null
                     : CAP_VERBS.contains(word);
             if (change && withIntent(tokens, k, Status.DEPLOYED) == Status.PLANNED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure at {@code from} is the amount a reduction removes ("after reducing its presence by
+     * about 2,000", "will cut the force by 4,500 troops"): troops leaving, other, as withdrawn troops are.
+     */
+    public boolean reductionAmount(List<Token> tokens, int from) {
+        if (from == 0 || !tokens.get(from - 1).norm().equals("by")) {
+            return false;
+        }
+        int start = Math.max(clause(tokens, from, from + 1)[0], from - 1 - MAX_TARGET_DISTANCE);
+        for (int k = start; k < from - 1; k++) {
+            if (REDUCTION_VERBS.contains(tokens.get(k).norm())) {
                 return true;
             }
         }

@@ -311,6 +311,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theTroopsAReductionRemovesAreOtherAndAnIncreaseIsNot() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "The force numbers around 7,500 troops in southern Lebanon, after reducing its "
+                + "presence by about 2,000 in recent months. The army increased its presence by 2,000 troops."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(7_500L, Status.DEPLOYED), tuple(2_000L, Status.OTHER),
+                        tuple(2_000L, Status.DEPLOYED));
+    }
+
+    @Test
+    void troopsOfAnEditionOfARecurringExerciseTakePartInIt() {
+        assertThat(one("Around 200,000 troops participated in the 2021 edition of Zapad.").status())
+                .isEqualTo(Status.OTHER);
+    }
+
+    @Test
     void aCountMobilisedIsOther() {
         assertThat(one("Ukraine mobilizes 30,000 people per month, but allies want more").status())
                 .isEqualTo(Status.OTHER);
