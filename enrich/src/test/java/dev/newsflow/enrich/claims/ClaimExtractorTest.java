@@ -843,6 +843,10 @@ class ClaimExtractorTest {
         assertThat(c.actorId()).isEqualTo("MM");
         assertThat(c.location()).isEqualTo("Shan State");
         assertThat(one("More than 150 troops in northern Shan State surrendered to the resistance.").actorId()).isNull();
+        TroopClaim council = one("In Nyaung-U Township, Mandalay Region, a mine attack resulted in the death of 5 "
+                + "military council soldiers.");
+        assertThat(council.actorId()).isEqualTo("MM");
+        assertThat(council.status()).isEqualTo(Status.KILLED);
     }
 
     @Test

@@ -10,7 +10,7 @@ class LexiconFileTest {
     @Test
     void aWordClassIsTheWordsOfItsRow() {
         assertThat(LexiconFile.wordClass("extractor.government")).containsExactlyInAnyOrder("junta", "government",
-                "regime");
+                "regime", "council");
     }
 
     @Test
