@@ -282,6 +282,8 @@ class NumberParserTest {
                 .endsWith(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("Journal of History 23: 285–314."))).extracting(NumberMention::kind)
                 .endsWith(NumberMention.Kind.CODE);
+        assertThat(PARSER.parse(Tokenizer.tokenize("October 10–11: Eleven Pakistani soldiers killed")))
+                .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("is (357526 + 81936) = 439462"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CODE);
         assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
