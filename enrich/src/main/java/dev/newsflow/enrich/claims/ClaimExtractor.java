@@ -100,7 +100,11 @@ public final class ClaimExtractor {
         /** "three army brigades", "two PMF brigades": a count of formations, not of troops. */
         FORMATIONS,
         /** "seven soldiers from both sides": two warring sides' troops together, no one side's. */
-        BOTH_SIDES
+        BOTH_SIDES,
+        /** "its target of 203,000 servicemen": a size still to be reached, planned. */
+        TARGET,
+        /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
+        REDUCTION
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -445,7 +449,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, cue, statusFeatures, unitText, tokens, n.qualifierStart(), article);
+        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), article);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -583,16 +587,17 @@ public final class ClaimExtractor {
      *
      * @param grammar the grammar's status
      * @param cue     the cue that governs the figure, or null
+     * @param said    what figure-context.rules said of the figure
      */
-    private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, List<String> statusFeatures,
+    private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, Set<Context> said, List<String> statusFeatures,
                                  String unitText, List<Token> tokens, int from, Article article) {
-        if (statuses.changeTarget(tokens, from) || statuses.namedTarget(tokens, from)) {
+        if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)) {
             return Status.PLANNED; // "will reduce the army to 135,000", "failed to reach its target of 203,000"
         }
         if (grammar == Status.PLANNED && cue != null && cue.recruitment()) {
             return Status.PLANNED; // "will summon 118,000 reservists", "would be called up"
         }
-        if (!grammar.isCasualty() && statuses.reductionAmount(tokens, from)) {
+        if (!grammar.isCasualty() && said.contains(Context.REDUCTION)) {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
@@ -697,7 +702,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, cue, statusFeatures, unitText, tokens, from, article);
+        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, from, article);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

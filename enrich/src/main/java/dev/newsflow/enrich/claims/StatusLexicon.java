@@ -71,12 +71,8 @@ public final class StatusLexicon {
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
-    /** Verbs and nouns of a reduction: "reducing its presence by about 2,000". */
-    private static final Set<String> REDUCTION_VERBS = LexiconFile.wordClass("status.reduction-verbs");
     /** Change verbs whose size may follow "at": "cap the military at 800,000". */
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
-    /** Nouns of a size to be reached: "its target of 203,000 servicemen", "a troop ceiling of 11 500". */
-    private static final Set<String> TARGET_NOUNS = LexiconFile.wordClass("status.target-nouns");
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
@@ -198,33 +194,6 @@ public final class StatusLexicon {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the figure at {@code from} is the amount a reduction removes ("after reducing its presence by
-     * about 2,000", "will cut the force by 4,500 troops"): troops leaving, other, as withdrawn troops are.
-     */
-    public boolean reductionAmount(List<Token> tokens, int from) {
-        if (from == 0 || !tokens.get(from - 1).norm().equals("by")) {
-            return false;
-        }
-        int start = Math.max(clause(tokens, from, from + 1)[0], from - 1 - MAX_TARGET_DISTANCE);
-        for (int k = start; k < from - 1; k++) {
-            if (REDUCTION_VERBS.contains(tokens.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the figure at {@code from} is a size named as a target, goal, ceiling or quota ("failed to reach
-     * its target of 203,000 servicemen", "an authorised troop ceiling of 11 500 military personnel"): a planned
-     * figure, whatever verb governs the sentence.
-     */
-    public boolean namedTarget(List<Token> tokens, int from) {
-        return from >= 2 && tokens.get(from - 1).norm().equals("of")
-                && TARGET_NOUNS.contains(tokens.get(from - 2).norm());
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */

@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS"));
+                    "FORMATIONS", "TARGET", "REDUCTION"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -61,6 +61,10 @@ class FigureContextRulesTest {
         "They were aged 25.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
+        "The German army has failed to reach its target of 203,000 servicemen.|TARGET",
+        "MONUSCO has an authorised troop ceiling of 11 500 military personnel.|TARGET",
+        "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
+        "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -77,9 +81,12 @@ class FigureContextRulesTest {
         "Six Golani Brigade soldiers were killed.",
         "It killed six Hamas brigade commanders.",
         "Each battalion sent 800 soldiers to Estonia.",
+        "The army increased its presence by 2,000 troops.",
+        "The cuts were announced, but the army reinforced the border by 300 soldiers.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
-        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS");
+        assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS", "TARGET",
+                "REDUCTION");
     }
 
     @ParameterizedTest(name = "{0}")
