@@ -104,7 +104,9 @@ public final class ClaimExtractor {
         /** "its target of 203,000 servicemen": a size still to be reached, planned. */
         TARGET,
         /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
-        REDUCTION
+        REDUCTION,
+        /** "down from a peak of 2,500": a size of a time that has passed, other. */
+        PAST_PEAK
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -605,7 +607,7 @@ public final class ClaimExtractor {
         boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))
                 .anyMatch(CAPTIVES::contains);
         boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
-                && pastTime.past(tokens, from, article.presentYear());
+                && (said.contains(Context.PAST_PEAK) || pastTime.past(tokens, article.presentYear()));
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
     }
 

@@ -12,8 +12,8 @@ import java.util.Set;
  * time", "as late as") or a year well before the article's own, in a time phrase ("in 1986", "during 1996", "by
  * May 1952"; not "since 1999", which lasts until now). An article without a date says when it was written by the
  * latest year it names, outside deadlines ("by 2035"). Any word of the present or the future in the sentence
- * ("currently", "is", "has", "will") keeps it in the present. A figure right after "a peak of" is a past size
- * whatever the rest of the sentence says ("900 troops, down from a peak of 2,500").
+ * ("currently", "is", "has", "will") keeps it in the present. (A figure right after "a peak of" is a past size
+ * whatever the rest of the sentence says: figure-context.rules' PAST_PEAK.)
  */
 final class PastTime {
 
@@ -30,8 +30,6 @@ final class PastTime {
     private static final int DEADLINE_REACH = 4;
     /** Words of the present or future that keep a sentence out of the past: "currently", "has", "will". */
     private static final Set<String> PRESENT = LexiconFile.wordClass("past-time.present");
-    /** Words right before a figure that make it a past size: "a peak of 2,500". */
-    private static final Set<String> PEAK = LexiconFile.wordClass("past-time.peak");
     /** Words between a time phrase's preposition and its year: a month, a day, a comma. */
     private static final Set<String> MONTHS = LexiconFile.words("calendar.tsv", "month");
 
@@ -67,14 +65,11 @@ final class PastTime {
     }
 
     /**
-     * Whether the figure whose qualifier starts at {@code from} counts troops at a time that has passed.
+     * Whether the sentence counts its troops at a time that has passed.
      *
      * @param referenceYear the article's present, or {@link #UNKNOWN}
      */
-    boolean past(List<Token> tokens, int from, int referenceYear) {
-        if (from >= 2 && PEAK.contains(tokens.get(from - 2).norm()) && tokens.get(from - 1).norm().equals("of")) {
-            return true;
-        }
+    boolean past(List<Token> tokens, int referenceYear) {
         boolean pastMoment = false;
         for (int k = 0; k < tokens.size(); k++) {
             if (PRESENT.contains(tokens.get(k).norm())) {

@@ -280,6 +280,9 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(35_000L, Status.DEPLOYED), tuple(200_000L, Status.OTHER),
                         tuple(400_000L, Status.OTHER));
+        assertThat(x.extract(null, "Poland has some 900 troops stationed in Iraq, down from a peak of 2,500."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(900L, Status.DEPLOYED), tuple(2_500L, Status.OTHER));
     }
 
     @Test

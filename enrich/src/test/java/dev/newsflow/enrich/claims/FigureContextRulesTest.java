@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "REDUCTION"));
+                    "FORMATIONS", "TARGET", "REDUCTION", "PAST_PEAK"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -65,6 +65,7 @@ class FigureContextRulesTest {
         "MONUSCO has an authorised troop ceiling of 11 500 military personnel.|TARGET",
         "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
+        "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
