@@ -16,6 +16,8 @@ class ActorNamesTest {
         "Hizbullah|Hezbollah|true",
         "Kurdistan Region|Peshmerga|true",
         "USSR|Soviet Union|true",
+        "Democratic Republic of Congo|Democratic Republic of the Congo|true",
+        "Republic of Congo|Democratic Republic of the Congo|false",
         "al-Shabaab|Al-Shabaab|true",
         "Chechen  rebels|chechen rebels|true",
         "Ukraine|Russia|false",
