@@ -13,7 +13,8 @@
  *       identifiers, years, ordinals, selections, ratios, compound modifiers) —
  *       {@link dev.newsflow.enrich.claims.NumberParser}</li>
  *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops, a
- *       force's size, a formation's members, a count of formations, measures) —
+ *       force's size, a formation's members, a count of formations, measures, a named target, the troops a
+ *       reduction removes, a past peak) —
  *       {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv, world-places.tsv (the world's towns, provinces and districts,
