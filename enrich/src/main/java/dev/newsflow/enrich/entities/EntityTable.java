@@ -44,8 +44,8 @@ public final class EntityTable {
     }
 
     /**
-     * @param id      canonical id: ISO 3166 alpha-2 for a country, {@code org:…}, {@code per:…}
-     * @param name    display name
+     * @param id         canonical id: ISO 3166 alpha-2 for a country, {@code org:…}, {@code per:…}
+     * @param name       display name
      * @param actorId    the country the entity acts for (itself for a country), or null
      * @param government the country an armed group has governed since a year, or null
      */
