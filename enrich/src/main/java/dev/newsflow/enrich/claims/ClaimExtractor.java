@@ -264,12 +264,8 @@ public final class ClaimExtractor {
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
-        Set<String> seen = new java.util.HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
-            if (!seen.add(sentence.text().strip())) {
-                continue; // a headline or paragraph the page prints twice states its figures once
-            }
             if (furnitureHeading(sentence.text(), false)
                     && (si == 0 || sentences.get(si - 1).paragraph() != sentence.paragraph())) {
                 furnitureParagraph = sentence.paragraph(); // "Most read" and the list under it
