@@ -578,7 +578,8 @@ public final class ClaimExtractor {
     /**
      * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
      * table does not weigh have the last word. Planned: the size an intended change is to reach, a size named as
-     * a target ("its target of 203,000 servicemen") and an intended raise ("will summon 118,000 reservists").
+     * a target ("its target of 203,000 servicemen"), an intended raise ("will summon 118,000 reservists") and
+     * troops on their way, in the figure's clause.
      * Other: the troops a reduction removes ("reducing its presence by about 2,000"), captives, and a deployment
      * or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in
      * Germany").
@@ -592,8 +593,9 @@ public final class ClaimExtractor {
         if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)) {
             return Status.PLANNED; // "will reduce the army to 135,000", "failed to reach its target of 203,000"
         }
-        if (grammar == Status.PLANNED && cue != null && cue.recruitment()) {
-            return Status.PLANNED; // "will summon 118,000 reservists", "would be called up"
+        boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();
+        if (grammar == Status.PLANNED && cue != null && (cue.recruitment() || inTransit)) {
+            return Status.PLANNED; // "will summon 118,000 reservists", "300 Guard members were on their way"
         }
         if (!grammar.isCasualty() && said.contains(Context.REDUCTION)) {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving

@@ -31,7 +31,9 @@ public final class StatusLexicon {
         /** Said of troops alone ("killed in action"): a bare figure before it counts them. */
         TROOPS,
         /** Raises troops ("recruited", "mobilised"): it makes "people" troops. */
-        RECRUITMENT
+        RECRUITMENT,
+        /** Troops on their way ("on their way", "en route"): planned, not yet there. */
+        TRANSIT
     }
 
     /** A status cue found at tokens {@code [start, end)}. */
@@ -51,6 +53,10 @@ public final class StatusLexicon {
 
         public boolean recruitment() {
             return kind == Kind.RECRUITMENT;
+        }
+
+        public boolean transit() {
+            return kind == Kind.TRANSIT;
         }
     }
 

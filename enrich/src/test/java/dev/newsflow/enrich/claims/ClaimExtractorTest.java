@@ -346,6 +346,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsOnTheirWayArePlannedAndOnlyInTheirClause() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Some 300 California National Guard members were on their way to Oregon on "
+                + "Sunday. Russia has 2,000 troops in the region, and more are on their way."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(300L, Status.PLANNED), tuple(2_000L, Status.DEPLOYED));
+    }
+
+    @Test
     void anInfinitiveAfterTheTroopsIsWhatTheVerbBeforeAsks() {
         assertThat(one("Russia sent 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.DEPLOYED);
         assertThat(one("The army ordered 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.PLANNED);
