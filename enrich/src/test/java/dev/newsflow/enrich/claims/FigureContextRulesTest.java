@@ -66,6 +66,7 @@ class FigureContextRulesTest {
         "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
+        "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
