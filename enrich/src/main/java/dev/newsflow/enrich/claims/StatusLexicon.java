@@ -249,9 +249,10 @@ public final class StatusLexicon {
         boolean afterAdjacent = after != null && onlyAuxiliaries(tokens, phraseEnd, after.start);
         boolean relative = afterAdjacent && relativeClause(tokens, phraseEnd, after.start);
         boolean verbBefore = before != null && before.end == numStart;
-        if (verbBefore && after != null && after.start == phraseEnd + 1 && phraseEnd < tokens.size()
-                && tokens.get(phraseEnd).norm().equals("to")) {
-            return before; // "ordered 1,500 troops to deploy": the infinitive is what the verb before asks
+        if (verbBefore && after != null && !after.withdrawal() && after.start == phraseEnd + 1
+                && phraseEnd < tokens.size() && tokens.get(phraseEnd).norm().equals("to")) {
+            return before; // "ordered 1,500 troops to deploy": the infinitive is what the verb before asks (but
+                           // "ordered 1,350 Guard members to leave" withdraws them)
         }
         if (afterAdjacent && !relative && !(verbBefore && crossesComma(tokens, phraseEnd, after.start))) {
             // but "killed more than 600 fighters, injured 1,200 others": the verb before governs

@@ -358,6 +358,8 @@ class ClaimExtractorTest {
     void anInfinitiveAfterTheTroopsIsWhatTheVerbBeforeAsks() {
         assertThat(one("Russia sent 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.DEPLOYED);
         assertThat(one("The army ordered 3,000 troops to fight in Kursk.").status()).isEqualTo(Status.PLANNED);
+        assertThat(one("Hegseth ordered 1,350 National Guard members to leave the area this week.").status())
+                .isEqualTo(Status.OTHER);
     }
 
     @ParameterizedTest(name = "{0}")
