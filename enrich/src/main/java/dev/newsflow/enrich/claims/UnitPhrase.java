@@ -484,6 +484,11 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             while (k < tokens.size() && SERVING_SKIPS.contains(tokens.get(k).norm()) && k - j < 3) {
                 k++;
             }
+            if (k + 2 < tokens.size() && tokens.get(k).norm().equals("in")) {
+                Gazetteer.Mention g = gazetteer.at(tokens, k + 1); // "1,000 Cuban mercenaries already in Russian ranks"
+                return g != null && g.actor() != null && g.end() < tokens.size()
+                        && tokens.get(g.end()).norm().equals("ranks") ? g.actor() : null;
+            }
             if (k + 1 >= tokens.size() || !SERVING_VERBS.contains(tokens.get(k).norm())) {
                 return null;
             }
