@@ -26,6 +26,7 @@ class NegationDetectorTest {
         "300,000 soldiers are deployed; he dismissed these figures about tanks in another sentence.|true",
         "A clash over disputed land left two soldiers dead|false",
         "Russia disputed reports that two soldiers were killed|true",
+        "Trump put out an unsubstantiated figure of 700,000 Ukrainian troop deaths|true",
     })
     void negatesFiguresAfterACue(String sentence, boolean negated) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
