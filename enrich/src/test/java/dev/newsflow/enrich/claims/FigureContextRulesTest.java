@@ -67,6 +67,7 @@ class FigureContextRulesTest {
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
+        "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -96,6 +97,7 @@ class FigureContextRulesTest {
         "Ohio is sending 150 military police officers.",
         "Some 500 soldiers were guarding police stations.",
         "The army sent 300 troops and police.",
+        "After the police station was attacked, the army sent 300 officers.",
     })
     void troopsBesidePoliceAreStillTroops(String text) {
         assertThat(said(text)).doesNotContain("CIVILIANS");
