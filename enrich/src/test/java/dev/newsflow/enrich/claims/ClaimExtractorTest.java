@@ -340,8 +340,11 @@ class ClaimExtractorTest {
         "Trump ordered 2,000 National Guard troops to Los Angeles.",
         "Shortly after taking office, Trump ordered around 1,500 additional U.S. troops to deploy to the border.",
         "Putin has signed a decree to call up 160,000 conscripts for military service.",
+        "The AU and Somali government approved 2,500 Ethiopian troops for AUSSOM.",
+        "Trump has requested the deployment of another 500 Guard members to the capital.",
+        "Nearly 12,000 military personnel have been authorized to participate in AUSSOM.",
     })
-    void orderedTroopsAreOnlyPlanned(String sentence) {
+    void orderedOrApprovedTroopsAreOnlyPlanned(String sentence) {
         assertThat(one(sentence).status()).isEqualTo(Status.PLANNED);
     }
 
