@@ -409,9 +409,9 @@ class ClaimExtractorTest {
     @Test
     void peopleDeportedAreNoTroops() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "A flight carrying 199 Venezuelans who were "
-                + "deported from the US has arrived at Simón Bolívar airport near Caracas.\n\nIn a controversial move, "
-                + "the Trump administration had previously deported 238 Venezuelans to a maximum-security prison in "
-                + "El Salvador.")).extracting(TroopClaim::count).doesNotContain(238L);
+                + "deported from the US has arrived at Simón Bolívar airport near Caracas.\n\nIn a controversial "
+                + "move, the Trump administration had previously deported 238 Venezuelans to a maximum-security "
+                + "prison in El Salvador.")).extracting(TroopClaim::count).doesNotContain(238L);
     }
 
     @Test
