@@ -77,6 +77,8 @@ public final class StatusLexicon {
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
+    /** Modals of a side's own offer before a sending verb: "could contribute", "would be willing to send". */
+    private static final Set<String> OFFER_MODALS = LexiconFile.wordClass("status.offer-modals");
     /** Change verbs whose size may follow "at": "cap the military at 800,000". */
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
@@ -200,6 +202,21 @@ public final class StatusLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cue's verb is a possibility rather than a decision ("could contribute up to 8,000", "could be
+     * deployed", "would be willing to send"): of a sending verb, said by the side whose troops they are, an offer.
+     */
+    public boolean offerModal(List<Token> tokens, Cue cue) {
+        int k = cue.start();
+        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
+            k--;
+        }
+        if (k > 1 && tokens.get(k - 1).norm().equals("to")) {
+            k--; // "willing to send"
+        }
+        return k > 0 && OFFER_MODALS.contains(tokens.get(k - 1).norm());
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */

@@ -349,6 +349,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatASideSaysItsOwnTroopsCouldDoIsAnOfferWhatAnotherSaysIsAPlan() {
+        assertThat(one("French President Emmanuel Macron said that several thousand French soldiers could be "
+                + "deployed to Ukraine.").status()).isEqualTo(Status.OFFERED);
+        assertThat(one("Ukrainian President Volodymyr Zelensky warned that North Korea could send as many as 100 000 "
+                + "soldiers to Russia.").status()).isEqualTo(Status.PLANNED);
+        assertThat(one("Belarusian President Alexander Lukashenko has said Belarus could mobilise half a million "
+                + "reservists within days.").status()).isNotEqualTo(Status.OFFERED);
+    }
+
+    @Test
     void troopsOnTheirWayArePlannedAndOnlyInTheirClause() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "Some 300 California National Guard members were on their way to Oregon on "
