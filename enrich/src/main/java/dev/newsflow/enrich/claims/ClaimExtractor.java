@@ -501,7 +501,11 @@ public final class ClaimExtractor {
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);
-        actor = ownSide != null ? ownSide : phraseNamesSide || jointForce ? unit.actor()
+        // "Russia has recruited about 200 Nepalis": people recruited abroad serve the side that recruits them
+        boolean recruitedAbroad = unit != null && unit.demonymHead() && unit.actorSource() != UnitPhrase.Source.SERVED
+                && cue != null && cue.recruitment();
+        Gazetteer.Actor recruiter = recruitedAbroad ? recruiter(mentions, cue, unit.actor()) : null;
+        actor = ownSide != null ? ownSide : recruiter != null ? recruiter : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         actor = gazetteer.asOf(actor, article.presentYear());
@@ -524,6 +528,19 @@ public final class ClaimExtractor {
         String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
                 statusFeatures, grammar);
+    }
+
+    /** The last side named before a recruiting verb other than the recruits' own country, or null. */
+    private static Gazetteer.Actor recruiter(List<Gazetteer.Mention> mentions, StatusLexicon.Cue cue,
+                                             Gazetteer.Actor recruits) {
+        Gazetteer.Actor found = null;
+        for (Gazetteer.Mention m : mentions) {
+            boolean theirOwn = recruits != null && m.actor() != null && m.actor().id().equals(recruits.id());
+            if (m.actor() != null && m.end() <= cue.start() && !theirOwn) {
+                found = m.actor();
+            }
+        }
+        return found;
     }
 
     /** The side the sentence's speaker stands for ("French President Emmanuel Macron said"), or null. */

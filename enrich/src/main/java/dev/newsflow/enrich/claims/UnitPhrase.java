@@ -93,6 +93,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
     /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
     private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
+    /** Verbs whose object is the side joined: "who joined the Russian army". */
+    private static final java.util.Set<String> JOINING_VERBS = LexiconFile.wordClass("units.joining-verbs");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(
@@ -489,12 +491,16 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 return g != null && g.actor() != null && g.end() < tokens.size()
                         && tokens.get(g.end()).norm().equals("ranks") ? g.actor() : null;
             }
-            if (k + 1 >= tokens.size() || !SERVING_VERBS.contains(tokens.get(k).norm())) {
+            if (k + 1 >= tokens.size() || !SERVING_VERBS.contains(tokens.get(k).norm())
+                    && !JOINING_VERBS.contains(tokens.get(k).norm())) {
                 return null;
             }
+            boolean joined = JOINING_VERBS.contains(tokens.get(k).norm());
             k++;
             if (k + 3 < tokens.size() && Tokenizer.join(tokens, k, k + 4).equalsIgnoreCase("in the ranks of")) {
                 k += 4; // "serving in the ranks of the Russian army"
+            } else if (joined) {
+                // "15,000 Nepali men who joined the Russian army": the side is the verb's object
             } else if (SERVING_LINKS.contains(tokens.get(k).norm())) {
                 k++; // "fighting for", "serving with", "recruited by", not "fighting in Ukraine"
             } else {

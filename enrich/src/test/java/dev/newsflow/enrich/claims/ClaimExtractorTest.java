@@ -358,6 +358,16 @@ class ClaimExtractorTest {
                 + "reservists within days.").status()).isNotEqualTo(Status.OFFERED);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia has recruited about 200 Nepalis, the ministry in Kathmandu said.|Russia",
+        "Nepal says Russia recruited 200 Nepalis.|Russia",
+        "Ukraine has mobilised 30,000 Ukrainians this year.|Ukraine",
+    })
+    void peopleRecruitedAbroadServeTheSideThatRecruitsThem(String sentence, String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
     @Test
     void troopsOnTheirWayArePlannedAndOnlyInTheirClause() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();

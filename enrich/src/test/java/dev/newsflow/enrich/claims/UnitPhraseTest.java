@@ -63,6 +63,7 @@ class UnitPhraseTest {
         "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
         "300 Nepalese soldiers serving in the ranks of the Russian army|soldiers|RU|false",
         "1,000 Cuban mercenaries already in Russian ranks|mercenaries|RU|false",
+        "15,000 Nepali men who joined the Russian army|men|RU|false",
         "four Kenyans accused of fighting for Russian forces|Kenyans|RU|true",
         "700,000 Russians are fighting in Ukraine|Russians|RU|true",
         "710 soldiers of Ukrainian origin|soldiers|-|false",
