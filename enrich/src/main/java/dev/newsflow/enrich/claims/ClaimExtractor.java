@@ -509,11 +509,10 @@ public final class ClaimExtractor {
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         actor = gazetteer.asOf(actor, article.presentYear());
-        Gazetteer.Actor speaker = speakerSide(mentions, attribution);
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
-        if (status == Status.PLANNED && sending && statuses.offerModal(tokens, cue) && actor != null
-                && speaker != null && actor.id().equals(speaker.id())) {
+        if (status == Status.PLANNED && sending && statuses.offerModal(tokens, cue)
+                && roles.speakerIs(actor, mentions, attribution)) {
             // "Macron said … French soldiers could be deployed": a side offers its own; but "Lukashenko has said
             // his country could mobilise half a million reservists" is what it can raise
             status = Status.OFFERED;
@@ -541,13 +540,6 @@ public final class ClaimExtractor {
             }
         }
         return found;
-    }
-
-    /** The side the sentence's speaker stands for ("French President Emmanuel Macron said"), or null. */
-    private static Gazetteer.Actor speakerSide(List<Gazetteer.Mention> mentions, AttributionFinder.Attribution a) {
-        return a == null ? null : mentions.stream()
-                .filter(m -> m.actor() != null && m.start() >= a.start() && m.end() <= a.end())
-                .map(Gazetteer.Mention::actor).findFirst().orElse(null);
     }
 
     /**

@@ -91,6 +91,16 @@ public final class RoleFinder {
     }
 
     /**
+     * Whether the attribution's speaker stands for {@code side}, by any name ("French President Emmanuel Macron
+     * said", "the Kremlin said"): a side speaking of its own troops.
+     */
+    public boolean speakerIs(Gazetteer.Actor side, List<Gazetteer.Mention> mentions,
+                             AttributionFinder.Attribution attribution) {
+        return side != null && mentions.stream().filter(m -> m.actor() != null && inside(m, attribution))
+                .findFirst().map(m -> m.actor().id().equals(side.id())).orElse(false);
+    }
+
+    /**
      * "40,000 Russian troops in the Zaporizhzhia direction", "troops near Gomel": a unit phrase followed
      * straight by a locative phrase on a known place says where the troops are.
      */
