@@ -602,9 +602,10 @@ public final class ClaimExtractor {
 
     /**
      * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
-     * table does not weigh have the last word. Planned: the size an intended change is to reach, a size named as
-     * a target ("its target of 203,000 servicemen"), an intended raise ("will summon 118,000 reservists") and
-     * troops on their way, in the figure's clause.
+     * table does not weigh have the last word. Planned: the size an intended change is to reach and the amount an
+     * intended growth adds ("will increase by 14,000"), a size named as a target ("its target of 203,000
+     * servicemen"), an intended raise ("will summon 118,000 reservists") and troops on their way, in the figure's
+     * clause.
      * Other: the troops a reduction removes ("reducing its presence by about 2,000"), captives, and a deployment
      * or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in
      * Germany").
@@ -615,8 +616,9 @@ public final class ClaimExtractor {
      */
     private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, Set<Context> said, List<String> statusFeatures,
                                  String unitText, List<Token> tokens, int from, Article article) {
-        if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)) {
-            return Status.PLANNED; // "will reduce the army to 135,000", "failed to reach its target of 203,000"
+        if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)
+                || !grammar.isCasualty() && statuses.intendedGrowth(tokens, from)) {
+            return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of 203,000"
         }
         boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();
         if (grammar == Status.PLANNED && cue != null && (cue.recruitment() || inTransit)) {

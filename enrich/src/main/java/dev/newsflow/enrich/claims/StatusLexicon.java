@@ -81,8 +81,17 @@ public final class StatusLexicon {
     private static final Set<String> OFFER_MODALS = LexiconFile.wordClass("status.offer-modals");
     /** Change verbs whose size may follow "at": "cap the military at 800,000". */
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
+    /** Verbs that grow a force, whose "by N" is the growth: "will increase by 14,000". */
+    private static final Set<String> GROWTH_VERBS = LexiconFile.wordClass("status.growth-verbs");
+    /** Most words of a range's start: "from 162,000 to", "from about 4,500 to". */
+    private static final int MAX_RANGE_START = 3;
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
+    /**
+     * Most words from a change's verb to the "from" of its range, which names the force in full first: "increase
+     * the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000".
+     */
+    private static final int MAX_RANGE_TARGET_DISTANCE = 14;
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
     private static final Set<String> PROGRESSIVE_BE = LexiconFile.wordClass("status.progressive-be");
 
@@ -182,26 +191,68 @@ public final class StatusLexicon {
     /**
      * Whether the figure at {@code from} is the size a change is meant to reach ("Sri Lanka will reduce the size
      * of the army to 135,000", "The target is to expand the force to 203,000 by 2031", "expected to grow to more
-     * than 3,000", "would cap Ukraine's military at 800,000 troops"): a planned figure. A change already made
-     * ("has grown to 3,500") is not one, and the troops a reduction removes stay other.
+     * than 3,000", "would cap Ukraine's military at 800,000 troops", "his intention to increase the strength of
+     * the AFP from 162,000 to 360,000"): a planned figure. A change already made ("has grown to 3,500") is not
+     * one, and the troops a reduction removes stay other.
      */
     public boolean changeTarget(List<Token> tokens, int from) {
         String preposition = from == 0 ? "" : tokens.get(from - 1).norm();
         if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
         }
-        int start = Math.max(clause(tokens, from, from + 1)[0], from - 1 - MAX_TARGET_DISTANCE);
-        for (int k = start; k < from - 1; k++) {
+        int anchor = startOfRange(tokens, from - 1); // "from 162,000 to 360,000": the change's verb is before "from"
+        int distance = anchor < from - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;
+        int start = Math.max(clause(tokens, anchor, anchor + 1)[0], anchor - distance);
+        for (int k = start; k < anchor; k++) {
             PhraseMatcher.Match<Kind> kind = kinds.matchAt(tokens, k);
             String word = tokens.get(k).norm();
             boolean change = preposition.equals("to") ? CHANGE_VERBS.contains(word)
                     || kind != null && kind.value() == Kind.WITHDRAWAL && cues.matchAt(tokens, k) != null
                     : CAP_VERBS.contains(word);
-            if (change && withIntent(tokens, k, Status.DEPLOYED) == Status.PLANNED) {
+            if (change && intended(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure at {@code from} is the amount a force is meant to grow by ("Spain will increase by 14,000
+     * its total number of military", "will need to expand by 50,000 to 60,000 troops"): a planned figure. Growth
+     * that happened ("increased its presence by 2,000 troops") is left to the other rules, and what a reduction
+     * removes is figure-context.rules' REDUCTION.
+     */
+    public boolean intendedGrowth(List<Token> tokens, int from) {
+        if (from == 0 || !tokens.get(from - 1).norm().equals("by")) {
+            return false;
+        }
+        int start = Math.max(clause(tokens, from - 1, from)[0], from - 1 - MAX_TARGET_DISTANCE);
+        for (int k = from - 2; k >= start; k--) {
+            if (GROWTH_VERBS.contains(tokens.get(k).norm())) {
+                return intended(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /** The token where "from N to" starts, when the "to" at {@code to} ends one; else {@code to} itself. */
+    private static int startOfRange(List<Token> tokens, int to) {
+        boolean afterNumber = to > 0 && tokens.get(to - 1).isDigits() || to > 1 && tokens.get(to - 2).isDigits();
+        for (int k = to - 2; afterNumber && k >= Math.max(0, to - 1 - MAX_RANGE_START); k--) {
+            if (tokens.get(k).norm().equals("from")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** Whether the change verb at {@code verb} is only intended: "wants to increase", "will more than double". */
+    private boolean intended(List<Token> tokens, int verb) {
+        int k = verb;
+        if (k > 1 && tokens.get(k - 2).norm().equals("more") && tokens.get(k - 1).norm().equals("than")) {
+            k -= 2;
+        }
+        return withIntent(tokens, k, Status.DEPLOYED) == Status.PLANNED;
     }
 
     /**

@@ -294,6 +294,20 @@ class ClaimExtractorTest {
                 .containsExactly(tuple(118_000L, Status.PLANNED), tuple(300_000L, Status.PLANNED));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In 2026, France hopes to recruit 3,000 soldiers to serve in the army.",
+        "Italy seeks to boost military numbers to 170,000",
+        "There was a decision to reduce the army to 160,000 troops.",
+        "The brigade was supposed to be reduced to 1,500 soldiers.",
+        "President Vladimir Putin has ordered the conscription of 135,000 men into Russia's armed forces.",
+        "The military anticipates enlisting 9,839 conscripts in the full-year program.",
+    })
+    void aHopeAimOrDecisionStillToBeCarriedOutIsPlanned(String sentence) {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).extracting(TroopClaim::status)
+                .containsExactly(Status.PLANNED);
+    }
+
     @Test
     void aSizeNamedAsATargetIsPlannedWhateverVerbGovernsTheSentence() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();

@@ -110,12 +110,30 @@ class StatusLexiconTest {
         "The number of troops was expected to grow to more than 3,000 on Tuesday|true",
         "The Canadian-led battlegroup has grown to 3,500 soldiers|false",
         "The number of US troops was raised to more than 2,000 after the attacks|false",
+        "his intention to increase the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000|true",
+        "Poland is planning to more than double its military to half a million troops|true",
+        "the U.S. could withdraw around a third of its troops from Europe, equivalent to approximately 20,000 soldiers|false",
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         NumberMention afterTo = new NumberParser().parse(tokens).stream()
                 .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("to")).findFirst().orElseThrow();
         assertThat(STATUS.changeTarget(tokens, afterTo.qualifierStart())).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Spain will increase by 14,000 its total number of military before 2035|true",
+        "The Bundeswehr will need to expand by 50,000 to 60,000 troops|true",
+        "The army increased its presence by 2,000 troops|false",
+        "The government will cut the force by 4,500 troops|false",
+        "The army will send 2,000 troops, increasing its presence in the region by 2,000|false",
+    })
+    void theAmountAnIntendedGrowthAddsIsPlanned(String sentence, boolean planned) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention afterBy = new NumberParser().parse(tokens).stream()
+                .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("by")).findFirst().orElseThrow();
+        assertThat(STATUS.intendedGrowth(tokens, afterBy.qualifierStart())).isEqualTo(planned);
     }
 
     @ParameterizedTest(name = "{0}")
