@@ -193,8 +193,8 @@ public final class ClaimExtractor {
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
-                           Gazetteer.Actor mostNamed, boolean aboutTroops, List<Boolean> occasions,
-                           int presentYear) {
+                           Gazetteer.Actor mostNamed, Gazetteer.Actor homeCountry, boolean aboutTroops,
+                           List<Boolean> occasions, int presentYear) {
 
         /**
          * Where the article names an exercise, parade or ceremony, seen from sentence {@code si}: in it, in
@@ -245,6 +245,25 @@ public final class ClaimExtractor {
     }
 
     /**
+     * The country an article is set in: the one it names most often, by name or by its towns and provinces, at
+     * least twice and more often than any other; else null.
+     */
+    private Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
+        java.util.Map<Gazetteer.Actor, Integer> counts = new java.util.HashMap<>();
+        mentions.stream().flatMap(List::stream).forEach(m -> {
+            Gazetteer.Actor country = m.actor() != null && !m.actor().organisation() ? m.actor()
+                    : gazetteer.countryOf(m.place());
+            if (country != null) {
+                counts.merge(country, 1, Integer::sum);
+            }
+        });
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<Gazetteer.Actor> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
+                .map(java.util.Map.Entry::getKey).toList();
+        return most >= 2 && top.size() == 1 ? top.get(0) : null;
+    }
+
+    /**
      * @param examples null to extract; otherwise collects the decisions made, as training examples
      */
     private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
@@ -256,7 +275,7 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                mostNamed(mentionsBySentence, actorCounts),
+                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
                 sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList(),
@@ -482,6 +501,9 @@ public final class ClaimExtractor {
         if (actor == null && base == null && (status.isCasualty() || governmentForces(tokens, n.end(), phraseEnd))) {
             // "Twelve soldiers were wounded … in Belgorod", "150 junta troops … in northern Shan State surrendered"
             actor = gazetteer.countryOf(place);
+        }
+        if (actor == null && base == null && governmentForces(tokens, n.end(), phraseEnd)) {
+            actor = article.homeCountry(); // "around 20 junta troops", in a report from Myanmar's Kachin State
         }
         if (actor == null && base == null && article.continuesParagraph(si)) {
             // "…the US military had completed the withdrawal. Around 650 troops are expected to remain."

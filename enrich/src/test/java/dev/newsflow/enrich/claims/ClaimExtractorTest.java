@@ -900,6 +900,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void juntaTroopsWhereTheSentenceNamesNoPlaceAreTheGovernmentsOfTheCountryTheArticleIsSetIn() {
+        String fighting = "Fighting continued in Bhamo, in Kachin State, on Sunday. ";
+        String captured = "In the clashes over the past few days, the KIA has captured around 20 junta troops.";
+        assertThat(X.extract(null, fighting + captured)).extracting(TroopClaim::actorId).containsExactly("MM");
+        assertThat(X.extract(null, captured)).extracting(TroopClaim::actorId).containsExactly((String) null);
+        assertThat(X.extract(null, "Fighting continued in Bhamo on Sunday. " + captured))
+                .extracting(TroopClaim::actorId).containsExactly((String) null); // named once: not yet its setting
+    }
+
+    @Test
     void aChangeFromOneFigureToAnotherCountsTheTroopsTwice() {
         List<TroopClaim> claims = X.extract(null, "The Netherlands will increase its troop contribution in Lithuania "
                 + "from 270 to 350 military personnel.");
