@@ -51,6 +51,10 @@ public final class ClaimExtractor {
     private static final int BOTH_SIDES_REACH = 18;
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
+    /** Words for the dead handed back: "the bodies of 6,060 fallen soldiers", "1,200 bodies". */
+    private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
+    /** Verbs that hand the dead back to their side: "transferred", "repatriated", "handed over". */
+    private static final Set<String> HANDOVER_VERBS = LexiconFile.wordClass("extractor.handover-verbs");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
@@ -527,6 +531,12 @@ public final class ClaimExtractor {
         boolean recruitedAbroad = unit != null && unit.demonymHead() && unit.actorSource() != UnitPhrase.Source.SERVED
                 && cue != null && cue.recruitment();
         Gazetteer.Actor recruiter = recruitedAbroad ? recruiter(mentions, cue, unit.actor()) : null;
+        // "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine": the dead are the receiver's
+        boolean remains = unit != null && unit.actor() == null
+                && (cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
+                || REMAINS.contains(Token.lastWord(unitText)));
+        Gazetteer.Actor receiver = remains ? receiver(tokens, mentions) : null;
+        recruiter = recruiter != null ? recruiter : receiver;
         actor = ownSide != null ? ownSide : recruiter != null ? recruiter : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
@@ -562,6 +572,23 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The side a sentence hands the dead back to: the first side after "to" or "to the" in a sentence with a
+     * handover verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"); else null.
+     */
+    private static Gazetteer.Actor receiver(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        if (tokens.stream().noneMatch(t -> HANDOVER_VERBS.contains(t.norm()))) {
+            return null;
+        }
+        for (Gazetteer.Mention m : mentions) {
+            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
+            if (m.actor() != null && k > 0 && tokens.get(k - 1).norm().equals("to")) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     /**

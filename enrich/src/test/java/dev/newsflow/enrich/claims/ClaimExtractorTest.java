@@ -382,6 +382,16 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine, Medinsky said.|Ukraine",
+        "Russia transfers bodies of over 6,000 soldiers to Ukraine|Ukraine",
+        "Russia has received the bodies of 78 Russian soldiers from the Ukrainian side.|Russia",
+    })
+    void theDeadASideHandsBackAreTheReceivingSides(String sentence, String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
     @Test
     void troopsOnTheirWayArePlannedAndOnlyInTheirClause() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
