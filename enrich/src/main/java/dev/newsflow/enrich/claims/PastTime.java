@@ -9,8 +9,8 @@ import java.util.Set;
  * one of the article's present: a past deployment that has ended is no deployment now (status other).
  *
  * <p>A sentence is set in the past when it names a past moment (past-time.txt: "at the height of", "at one
- * time", "as late as") or a year well before the article's own, in a time phrase ("in 1986", "during 1996", "by
- * May 1952"; not "since 1999", which lasts until now). An article without a date says when it was written by the
+ * time", "as late as", "ten years ago") or a year well before the article's own, in a time phrase ("in 1986",
+ * "during 1996", "by May 1952", a heading's "December 1968:"; not "since 1999", which lasts until now). An article without a date says when it was written by the
  * latest year it names, outside deadlines ("by 2035"). Any word of the present or the future in the sentence
  * ("currently", "is", "has", "will") keeps it in the present. (A figure right after "a peak of" is a past size
  * whatever the rest of the sentence says: figure-context.rules' PAST_PEAK.)
@@ -91,6 +91,8 @@ final class PastTime {
                 || tokens.get(p).isDigits() && tokens.get(p).text().length() <= 2)) {
             p--;
         }
-        return p >= 0 && YEAR_PREPOSITIONS.contains(tokens.get(p).norm());
+        // "December 1968: US Troop Numbers in Vietnam Reach Approximately 540,000": a dated heading
+        boolean heading = p < 0 && k + 1 < tokens.size() && tokens.get(k + 1).norm().equals(":");
+        return heading || p >= 0 && YEAR_PREPOSITIONS.contains(tokens.get(p).norm());
     }
 }
