@@ -92,6 +92,8 @@ public final class StatusLexicon {
      * the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000".
      */
     private static final int MAX_RANGE_TARGET_DISTANCE = 14;
+    /** Verbs that start a sending still under way: "begins deploying", "started sending". */
+    private static final Set<String> STARTING = LexiconFile.wordClass("status.starting");
     /** Forms of "be" that make a progressive: "is sending", "were deploying". */
     private static final Set<String> PROGRESSIVE_BE = LexiconFile.wordClass("status.progressive-be");
 
@@ -133,6 +135,9 @@ public final class StatusLexicon {
                     PhraseMatcher.Match<Kind> k = kinds.matchAt(tokens, m.start());
                     Kind kind = k == null ? Kind.PLAIN : k.value();
                     Status status = kind == Kind.WITHDRAWAL ? m.value() : withIntent(tokens, m.start(), m.value());
+                    if (kind == Kind.PLAIN && m.value() == Status.DEPLOYED && sendingUnderWay(tokens, m.start())) {
+                        kind = Kind.TRANSIT; // "is deploying 4,000 National Guard troops and 700 Marines"
+                    }
                     return new Cue(m.start(), m.end(), status, kind);
                 })
                 .toList();
@@ -406,11 +411,26 @@ public final class StatusLexicon {
         if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
             return Status.PLANNED;
         }
-        if (status == Status.DEPLOYED && SENDING.contains(tokens.get(verbStart).norm()) && k > 0
-                && PROGRESSIVE_BE.contains(tokens.get(k - 1).norm())) {
+        if (status == Status.DEPLOYED && sendingUnderWay(tokens, verbStart)) {
             return Status.PLANNED; // "the Pentagon is sending about 200 troops": on their way, not there yet
         }
         return status;
+    }
+
+    /**
+     * Whether the sending verb at {@code verbStart} is under way: "is sending", "were deploying", "begins
+     * deploying". The troops are on their way, not there yet.
+     */
+    private static boolean sendingUnderWay(List<Token> tokens, int verbStart) {
+        if (!SENDING.contains(tokens.get(verbStart).norm())) {
+            return false;
+        }
+        int k = verbStart;
+        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
+            k--;
+        }
+        return k > 0 && (PROGRESSIVE_BE.contains(tokens.get(k - 1).norm())
+                || STARTING.contains(tokens.get(k - 1).norm()));
     }
 
     /**

@@ -393,6 +393,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsASendingUnderWayCarriesArePlannedWhateverTheStatusTableSays() {
+        assertThat(X.extract(null, "The Trump administration is deploying 4,000 National Guard troops and 700 Marines "
+                + "to Los Angeles to protect federal property amid ongoing protests. Netherlands begins deploying 300 "
+                + "troops, Patriot air defense systems to Poland."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(4_000L, Status.PLANNED), tuple(700L, Status.PLANNED),
+                        tuple(300L, Status.PLANNED));
+    }
+
+    @Test
     void troopsOnTheirWayArePlannedAndOnlyInTheirClause() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "Some 300 California National Guard members were on their way to Oregon on "
