@@ -64,6 +64,10 @@ public final class StatusLexicon {
     private static final Set<String> AUXILIARIES = LexiconFile.wordClass("status.auxiliaries");
     /** Words between a participle and the finite verb after it: "stationed in Russia were killed". */
     private static final int MAX_PARTICIPLE_PHRASE = 6;
+    /** Number words ("five", "dozens"): another figure, whose verb the casualty after it may be. */
+    private static final Set<String> NUMBER_WORDS = Set.copyOf(LexiconFile.words("numbers.tsv"));
+    /** Most words from a cue in a relative clause to the casualty verb after it. */
+    private static final int MAX_RELATIVE_CLAUSE = 20;
     /** Finite forms before a second participle: "stationed in Russia were killed". */
     private static final Set<String> FINITE_AUXILIARIES = LexiconFile.wordClass("status.finite-auxiliaries");
     /** Relative pronouns that open a clause on the troops: "troops who were sent". */
@@ -336,6 +340,10 @@ public final class StatusLexicon {
             return before; // the verb right before the figure: "captured two injured soldiers", "has lost 30 more
                            // troops who were stationed in the north"
         }
+        Cue main = relative && !adjacentOnly ? casualtyAfterRelativeClause(all, tokens, after) : null;
+        if (main != null) {
+            return main; // "11 military personnel who were carrying out an operation … were killed"
+        }
         if (afterAdjacent && !adjacentOnly) {
             return after; // "1,700 US troops that were already sent"
         }
@@ -360,6 +368,29 @@ public final class StatusLexicon {
         for (Cue c : all) {
             if (c.start >= participle.end && c.start - participle.end <= MAX_PARTICIPLE_PHRASE
                     && c.start > 0 && FINITE_AUXILIARIES.contains(tokens.get(c.start - 1).norm())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "at least 11 military personnel who were carrying out an operation near the border were killed": after a
+     * relative clause on the troops, a finite casualty verb is what the sentence says of them. Only within
+     * {@link #MAX_RELATIVE_CLAUSE} words, and not past another figure or a sentence break.
+     */
+    private static Cue casualtyAfterRelativeClause(List<Cue> all, List<Token> tokens, Cue inClause) {
+        for (Cue c : all) {
+            if (c.start < inClause.end || c.start - inClause.end > MAX_RELATIVE_CLAUSE) {
+                continue;
+            }
+            for (int k = inClause.end; k < c.start; k++) {
+                if (tokens.get(k).isDigits() || NUMBER_WORDS.contains(tokens.get(k).norm())
+                        || tokens.get(k).norm().equals(";")) {
+                    return null;
+                }
+            }
+            if (FINITE_AUXILIARIES.contains(tokens.get(c.start - 1).norm()) && c.status().isCasualty()) {
                 return c;
             }
         }
