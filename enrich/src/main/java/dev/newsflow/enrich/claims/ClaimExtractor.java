@@ -543,10 +543,13 @@ public final class ClaimExtractor {
         actor = gazetteer.asOf(actor, article.presentYear());
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
-        if (status == Status.PLANNED && sending && statuses.offerModal(tokens, cue)
-                && roles.speakerIs(actor, mentions, attribution)) {
-            // "Macron said … French soldiers could be deployed": a side offers its own; but "Lukashenko has said
-            // his country could mobilise half a million reservists" is what it can raise
+        boolean stance = sending && statuses.offerStance(tokens, cue);
+        if ((status == Status.PLANNED || grammar == Status.PLANNED) && (stance || sending && statuses.offerModal(tokens, cue))
+                && (roles.speakerIs(actor, mentions, attribution)
+                || stance && roles.subjectIs(actor, mentions, n.qualifierStart()))) {
+            // "Macron said … French soldiers could be deployed", "Pakistan is considering deploying 3,500 troops": a
+            // side offers its own; but "North Korea could send up to 30,000 more troops", say others, is a plan, and
+            // "Lukashenko has said his country could mobilise half a million reservists" is what it can raise
             status = Status.OFFERED;
         }
         TroopClaim claim = new TroopClaim(

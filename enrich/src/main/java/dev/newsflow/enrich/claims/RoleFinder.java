@@ -101,6 +101,15 @@ public final class RoleFinder {
     }
 
     /**
+     * Whether the side is the first one the sentence names, before the figure: the subject whose troops a
+     * possibility or readiness concerns ("Indonesia has announced its readiness to deploy up to 20,000 troops").
+     */
+    public boolean subjectIs(Gazetteer.Actor side, List<Gazetteer.Mention> mentions, int figureStart) {
+        return side != null && mentions.stream().filter(m -> m.actor() != null && m.end() <= figureStart)
+                .findFirst().map(m -> m.actor().id().equals(side.id())).orElse(false);
+    }
+
+    /**
      * "40,000 Russian troops in the Zaporizhzhia direction", "troops near Gomel": a unit phrase followed
      * straight by a locative phrase on a known place says where the troops are.
      */

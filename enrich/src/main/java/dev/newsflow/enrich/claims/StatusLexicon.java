@@ -83,6 +83,8 @@ public final class StatusLexicon {
     private static final Set<String> CHANGE_VERBS = LexiconFile.wordClass("status.change-verbs");
     /** Modals of a side's own offer before a sending verb: "could contribute", "would be willing to send". */
     private static final Set<String> OFFER_MODALS = LexiconFile.wordClass("status.offer-modals");
+    /** A side's stance before a sending verb: "ready to contribute", "considering deploying". */
+    private static final Set<String> OFFER_STANCES = LexiconFile.wordClass("status.offer-stances");
     /** Change verbs whose size may follow "at": "cap the military at 800,000". */
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
     /** Verbs that grow a force, whose "by N" is the growth: "will increase by 14,000". */
@@ -266,9 +268,22 @@ public final class StatusLexicon {
 
     /**
      * Whether the cue's verb is a possibility rather than a decision ("could contribute up to 8,000", "could be
-     * deployed", "would be willing to send"): of a sending verb, said by the side whose troops they are, an offer.
+     * deployed"): of a sending verb, said by the side whose troops they are, an offer.
      */
     public boolean offerModal(List<Token> tokens, Cue cue) {
+        return OFFER_MODALS.contains(wordBeforeVerb(tokens, cue));
+    }
+
+    /**
+     * Whether the cue's verb follows a side's stance ("is ready to contribute", "is considering deploying",
+     * "would be willing to send"): of a sending verb, when the side speaks or is the subject, an offer.
+     */
+    public boolean offerStance(List<Token> tokens, Cue cue) {
+        return OFFER_STANCES.contains(wordBeforeVerb(tokens, cue));
+    }
+
+    /** The word before the cue's verb, past "be", "soon" and an infinitive's "to"; "" at the sentence's start. */
+    private static String wordBeforeVerb(List<Token> tokens, Cue cue) {
         int k = cue.start();
         while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
             k--;
@@ -276,7 +291,7 @@ public final class StatusLexicon {
         if (k > 1 && tokens.get(k - 1).norm().equals("to")) {
             k--; // "willing to send"
         }
-        return k > 0 && OFFER_MODALS.contains(tokens.get(k - 1).norm());
+        return k > 0 ? tokens.get(k - 1).norm() : "";
     }
 
     /** Whether the sentence names an exercise, parade or ceremony (occasions.txt). */
@@ -431,8 +446,8 @@ public final class StatusLexicon {
         // "has offered to send 25,000 soldiers": what is sent is only offered
         if (verbStart > 1 && tokens.get(verbStart - 1).norm().equals("to")) {
             PhraseMatcher.Match<Status> governing = cues.matchEndingAt(tokens, verbStart - 1);
-            if (governing != null && governing.value() == Status.OFFERED) {
-                return Status.OFFERED;
+            if (governing != null && (governing.value() == Status.OFFERED || governing.value() == Status.PLANNED)) {
+                return governing.value(); // and what is promised or ordered to be sent only planned
             }
         }
         int k = verbStart;

@@ -374,6 +374,18 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Pakistan is considering deploying 3,500 troops.|OFFERED",
+        "Turkey is ready to contribute several thousand military personnel to an international force in Gaza.|OFFERED",
+        "Indonesia has announced its readiness to deploy up to 20,000 troops for a peacekeeping mission in Gaza.|OFFERED",
+        "North Korea could send up to 30,000 additional troops to Russia, Ukrainian intelligence officials said.|PLANNED",
+        "Pyongyang has promised to send Russia over 10,000 soldiers in total.|PLANNED",
+    })
+    void aSidesOwnReadinessToSendTroopsIsAnOfferAPromiseIsAPlan(String sentence, Status status) {
+        assertThat(one(sentence).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Russia has recruited about 200 Nepalis, the ministry in Kathmandu said.|Russia",
         "Nepal says Russia recruited 200 Nepalis.|Russia",
         "Ukraine has mobilised 30,000 Ukrainians this year.|Ukraine",
