@@ -92,6 +92,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** Verbs that name the side troops serve: "fighting for Russia". */
     private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
     /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
+    /** Bodies whose missions field national contingents: "Bangladeshi peacekeepers serving with the UN". */
+    private static final java.util.Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
     /** Verbs whose object is the side joined: "who joined the Russian army". */
     private static final java.util.Set<String> JOINING_VERBS = LexiconFile.wordClass("units.joining-verbs");
@@ -429,7 +431,10 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
             }
             Gazetteer.Actor servedSide = sideServed(tokens, j);
-            if (servedSide != null) {
+            // "Six Bangladeshi peacekeepers serving with the United Nations": a national contingent of a mission
+            boolean contingent = servedSide != null && actor != null && !actor.organisation()
+                    && MISSION_BODIES.contains(servedSide.id());
+            if (servedSide != null && !contingent) {
                 actor = servedSide; // "155 Chinese citizens who are fighting for Russia": whose ranks, not whose passports
                 source = Source.SERVED;
                 counts = counts == Counts.RECRUITS ? Counts.ALSO_CIVILIANS : counts; // serving a side, they are troops

@@ -396,6 +396,16 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Six Bangladeshi peacekeepers serving with the United Nations were killed in a drone attack.|Bangladesh",
+        "Hundreds of Colombian mercenaries fighting for the RSF were killed.|Rapid Support Forces",
+    })
+    void aStatesContingentServingWithAMissionStaysTheStatesButFightersForAnArmedGroupAreItsOwn(String sentence,
+                                                                                               String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine, Medinsky said.|Ukraine",
         "Russia transfers bodies of over 6,000 soldiers to Ukraine|Ukraine",
         "Russia has received the bodies of 78 Russian soldiers from the Ukrainian side.|Russia",
