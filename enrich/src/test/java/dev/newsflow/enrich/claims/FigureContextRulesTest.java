@@ -55,6 +55,10 @@ class FigureContextRulesTest {
         "The resolution won the approval of all 15 Security Council members.|CIVILIANS",
         "In July, 32 demonstrators were killed.|CIVILIANS",
         "Russia has been losing five soldiers for every Ukrainian soldier killed.|MEASURE",
+        "The ministry's data said 77 cases were reported in 2019.|MEASURE",
+        "The defence ministry has so far received 280 complaints from family members.|MEASURE",
+        "The Russian side has handed over a list of 640 names.|MEASURE",
+        "The government will send the army to 12 cities.|MEASURE",
         "A battalion typically ranges from 300 to around 1,000 troops.|MEASURE",
         "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
         "The scheme will recruit 18 and 19-year-olds.|DATE_OR_AGE",
@@ -76,7 +80,6 @@ class FigureContextRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Russia sent 200 troops.",
-        "The government will send the army to 12 cities.",
         "The toll from clashes between militants and the armed forces rose to five.",
         "The committee consists of 12 members.",
         "The army deployed 3,000 army soldiers in two brigades.",
@@ -84,6 +87,7 @@ class FigureContextRulesTest {
         "Six Golani Brigade soldiers were killed.",
         "It killed six Hamas brigade commanders.",
         "Each battalion sent 800 soldiers to Estonia.",
+        "The army lost 77 soldiers in 2019.",
         "The army increased its presence by 2,000 troops.",
         "The cuts were announced, but the army reinforced the border by 300 soldiers.",
     })

@@ -25,13 +25,13 @@ class ClaimModelTrainerTest {
 
     @Test
     void passedOverFiguresOfAGoldClaimBecomeClaimsAndTheRestOther() {
-        String text = "Al Shabaab said 21 were killed. The convoy had 40 vehicles. "
-                + "Another 17 were killed, the army said. They fired 30 rockets.";
+        String text = "Al Shabaab said 21 were killed. The convoy had 40 trucks. "
+                + "Another 17 were killed, the army said. They fired 30 grenades.";
         GoldFile gold = GoldFile.parse("""
                 {"file": "a.txt", "sentence": "Al Shabaab said 21 were killed.", "count": 21, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "Al Shabaab"}
                 {"file": "a.txt", "sentence": "Another 17 were killed, the army said.", "count": 17, "count_low": null, "count_high": null, "qualifier": "exact", "unit": "troops", "actor": null, "location": null, "status": "killed", "source": "the army"}
-                {"file": "a.txt", "non_claim": "40 vehicles", "reason": "vehicles"}
-                {"file": "a.txt", "non_claim": "30 rockets", "reason": "weapons"}
+                {"file": "a.txt", "non_claim": "40 trucks", "reason": "vehicles"}
+                {"file": "a.txt", "non_claim": "30 grenades", "reason": "weapons"}
                 """);
         List<ClaimExtractor.Example> examples = GRAMMAR.examples(null, text);
         ClaimModelTrainer trainer = new ClaimModelTrainer();
