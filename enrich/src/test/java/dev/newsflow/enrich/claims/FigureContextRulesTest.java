@@ -59,6 +59,9 @@ class FigureContextRulesTest {
         "The defence ministry has so far received 280 complaints from family members.|MEASURE",
         "The Russian side has handed over a list of 640 names.|MEASURE",
         "The government will send the army to 12 cities.|MEASURE",
+        "Brigades can vary between countries, but they typically consist of 2,000 to 3,000 soldiers.|MEASURE",
+        "A company's size can vary from 50 to 250 soldiers.|MEASURE",
+        "The usual size of such a unit is about 150 troops.|MEASURE",
         "A battalion typically ranges from 300 to around 1,000 troops.|MEASURE",
         "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
         "The scheme will recruit 18 and 19-year-olds.|DATE_OR_AGE",
@@ -88,6 +91,8 @@ class FigureContextRulesTest {
         "It killed six Hamas brigade commanders.",
         "Each battalion sent 800 soldiers to Estonia.",
         "The army lost 77 soldiers in 2019.",
+        "The brigade can deploy 2,000 soldiers within days.",
+        "They can deploy 2,000 soldiers within days.",
         "The army increased its presence by 2,000 troops.",
         "The cuts were announced, but the army reinforced the border by 300 soldiers.",
     })
