@@ -942,6 +942,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aYearLikeFigureAfterOfCountsTheTroopsRightAfterIt() {
+        assertThat(X.extract(null, "The drawdown of 2000 soldiers is planned. In the summer of 2000 the army grew."))
+                .extracting(TroopClaim::count).containsExactly(2000L);
+    }
+
+    @Test
     void juntaTroopsWhereTheSentenceNamesNoPlaceAreTheGovernmentsOfTheCountryTheArticleIsSetIn() {
         String fighting = "Fighting continued in Bhamo, in Kachin State, on Sunday. ";
         String captured = "In the clashes over the past few days, the KIA has captured around 20 junta troops.";
