@@ -93,6 +93,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
     /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
     /** Bodies whose missions field national contingents: "Bangladeshi peacekeepers serving with the UN". */
+    /** Nouns of a head count whose troops follow "of": "the number of …", "the total complement of …". */
+    private static final java.util.Set<String> NUMBER_NOUNS = LexiconFile.wordClass("units.number-nouns");
     private static final java.util.Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
     /** Verbs whose object is the side joined: "who joined the Russian army". */
@@ -313,7 +315,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
         /**
          * The troops a bare figure counts when the clause opened with "the number of …" or a troop level:
-         * "cut the number of American troops in Afghanistan to 2,500", "the number of Russian troops killed and
+         * "cut the number of American troops in Afghanistan to 2,500", "the total complement of Guatemalan soldiers
+         * stationed in the city now stands at 150", "the number of Russian troops killed and
          * wounded is approaching 200,000", "the troop level would sit between 4,000 and 5,000".
          */
         public UnitPhrase numberOf(List<Token> tokens, int start, int end) {
@@ -331,7 +334,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 if (w.equals(";")) {
                     return null;
                 }
-                if (w.equals("of") && tokens.get(k - 1).norm().equals("number")) {
+                if (w.equals("of") && NUMBER_NOUNS.contains(tokens.get(k - 1).norm())) {
                     UnitPhrase unit = match(tokens, k);
                     return unit == null || unit.end() > start ? null
                             : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.counts(), end,

@@ -942,6 +942,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareFigureCountsTheTroopsOfTheHeadCountItsClauseOpenedWith() {
+        assertThat(X.extract(null, "With these new arrivals, the total complement of Guatemalan soldiers stationed in "
+                + "the city now stands at 150.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(150L, "Guatemala"));
+    }
+
+    @Test
     void aYearLikeFigureAfterOfCountsTheTroopsRightAfterIt() {
         assertThat(X.extract(null, "The drawdown of 2000 soldiers is planned. In the summer of 2000 the army grew."))
                 .extracting(TroopClaim::count).containsExactly(2000L);
