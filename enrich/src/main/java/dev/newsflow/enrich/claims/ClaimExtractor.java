@@ -540,6 +540,9 @@ public final class ClaimExtractor {
         actor = ownSide != null ? ownSide : recruiter != null ? recruiter : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
+            actor = null; // "Europe would face a major challenge in deploying 25,000 troops to Ukraine": not Ukraine's
+        }
         actor = gazetteer.asOf(actor, article.presentYear());
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
@@ -575,6 +578,31 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the sentence names the side only as where troops go, by its own name right after "to" ("deploying
+     * 25,000 troops to Ukraine"): a country troops are sent to is not whose they are. A town or province after
+     * "to" is not one ("sent 2,000 troops to Texas" may well be its country's own).
+     */
+    private static boolean destinationOnly(Gazetteer.Actor actor, List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        if (actor == null || actor.organisation()) {
+            return false;
+        }
+        boolean named = false;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() == null || !m.actor().id().equals(actor.id())) {
+                continue;
+            }
+            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
+            boolean destination = k > 0 && tokens.get(k - 1).norm().equals("to")
+                    && m.actor().kind() == Gazetteer.ActorKind.COUNTRY;
+            if (!destination) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 
     /**

@@ -396,6 +396,16 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Europe would face a major challenge in deploying 25,000 troops to Ukraine as a deterrent force.|",
+        "Russia sent 10,000 troops to Belarus.|Russia",
+        "The Pentagon sent 2,000 troops to Texas.|United States",
+    })
+    void aCountryTroopsAreSentToIsNotWhoseTheyAre(String sentence, String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Six Bangladeshi peacekeepers serving with the United Nations were killed in a drone attack.|Bangladesh",
         "Hundreds of Colombian mercenaries fighting for the RSF were killed.|Rapid Support Forces",
     })
