@@ -523,7 +523,8 @@ public final class ClaimExtractor {
         // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase names
         // the side, whatever mission or country the sentence names besides
         boolean phraseNamesSide = unit != null && unit.actor() != null
-                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED);
+                && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED
+                || unit.actorSource() == UnitPhrase.Source.POSSESSOR);
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT && !namesOrganisation(mentions);

@@ -40,7 +40,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
          * More than one side, so no one actor: "14,000 US and Philippine troops", "16,000 troops from 14 nations"
          * (docs/ANNOTATING.md: a multinational total has none).
          */
-        JOINT
+        JOINT,
+        /** The side "its" refers to, the clause's subject: "Armenia said the number of its soldiers killed rose to three". */
+        POSSESSOR
     }
 
     /** The actor came from "from X" after the head. */
@@ -93,6 +95,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
     /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
     /** Bodies whose missions field national contingents: "Bangladeshi peacekeepers serving with the UN". */
+    /** Possessives whose side is the clause's subject: "the number of its soldiers". */
+    private static final java.util.Set<String> POSSESSIVES = LexiconFile.wordClass("units.possessives");
     /** Nouns of a head count whose troops follow "of": "the number of …", "the total complement of …". */
     private static final java.util.Set<String> NUMBER_NOUNS = LexiconFile.wordClass("units.number-nouns");
     private static final java.util.Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
@@ -336,12 +340,43 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 }
                 if (w.equals("of") && NUMBER_NOUNS.contains(tokens.get(k - 1).norm())) {
                     UnitPhrase unit = match(tokens, k);
-                    return unit == null || unit.end() > start ? null
+                    if (unit == null || unit.end() > start) {
+                        return null;
+                    }
+                    Gazetteer.Actor possessor = unit.actor() == null && k + 1 < tokens.size()
+                            && POSSESSIVES.contains(tokens.get(k + 1).norm()) ? subjectBefore(tokens, k - 1) : null;
+                    return possessor != null
+                            ? new UnitPhrase(unit.unit(), possessor, false, unit.counts(), end, Source.POSSESSOR)
                             : new UnitPhrase(unit.unit(), unit.actor(), unit.demonymHead(), unit.counts(), end,
                                     unit.actorSource());
                 }
                 if (TROOP_LEVEL.contains(w) && tokens.get(k - 1).norm().startsWith("troop")) {
                     return new UnitPhrase("troops", null, false, Counts.TROOPS, end, Source.PHRASE);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The subject "its" refers back to: the side named first in the clause a "that" opens before token
+         * {@code before} ("Syrskyi has said that Russia was increasing the number of its armed forces"), else in the
+         * sentence ("Israel deployed a fourth division …, expanding its front with Hezbollah and bringing the total
+         * number of its soldiers in the country to more than 15,000").
+         */
+        private Gazetteer.Actor subjectBefore(List<Token> tokens, int before) {
+            int that = -1;
+            for (int k = 0; k < before; k++) {
+                that = tokens.get(k).norm().equals("that") ? k : that;
+            }
+            Gazetteer.Actor inClause = firstSide(tokens, that + 1, before);
+            return inClause != null ? inClause : firstSide(tokens, 0, before);
+        }
+
+        private Gazetteer.Actor firstSide(List<Token> tokens, int from, int before) {
+            for (int k = from; k < before; k++) {
+                Gazetteer.Mention g = gazetteer.at(tokens, k);
+                if (g != null && g.actor() != null && g.end() <= before) {
+                    return g.actor();
                 }
             }
             return null;

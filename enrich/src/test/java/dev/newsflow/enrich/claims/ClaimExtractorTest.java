@@ -396,6 +396,16 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Armenia said Wednesday that the number of its soldiers killed in border clashes with Azerbaijan had risen to three.|Armenia",
+        "Israel deployed a fourth division, expanding its front with Hezbollah and bringing the total number of its soldiers in the country to more than 15,000.|Israel",
+        "Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, said that Russia had raised the number of its troops in the region to 50,000.|Russia",
+    })
+    void theNumberOfItsTroopsAreTheSubjectsWhoseClauseItStandsIn(String sentence, String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Europe would face a major challenge in deploying 25,000 troops to Ukraine as a deterrent force.|",
         "Russia sent 10,000 troops to Belarus.|Russia",
         "The Pentagon sent 2,000 troops to Texas.|United States",
