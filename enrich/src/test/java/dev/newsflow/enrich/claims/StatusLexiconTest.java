@@ -119,9 +119,14 @@ class StatusLexiconTest {
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        NumberMention afterTo = new NumberParser().parse(tokens).stream()
-                .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("to")).findFirst().orElseThrow();
-        assertThat(STATUS.changeTarget(tokens, afterTo.qualifierStart())).isEqualTo(target);
+        assertThat(STATUS.changeTarget(tokens, figureAfter(tokens, "to"))).isEqualTo(target);
+    }
+
+    /** Where the first figure right after the preposition starts, with its qualifier. */
+    private static int figureAfter(List<Token> tokens, String preposition) {
+        return new NumberParser().parse(tokens).stream()
+                .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals(preposition)).findFirst().orElseThrow()
+                .qualifierStart();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,9 +139,7 @@ class StatusLexiconTest {
     })
     void theAmountAnIntendedGrowthAddsIsPlanned(String sentence, boolean planned) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        NumberMention afterBy = new NumberParser().parse(tokens).stream()
-                .filter(n -> tokens.get(n.qualifierStart() - 1).norm().equals("by")).findFirst().orElseThrow();
-        assertThat(STATUS.intendedGrowth(tokens, afterBy.qualifierStart())).isEqualTo(planned);
+        assertThat(STATUS.intendedGrowth(tokens, figureAfter(tokens, "by"))).isEqualTo(planned);
     }
 
     @ParameterizedTest(name = "{0}")
