@@ -537,18 +537,19 @@ public final class ClaimExtractor {
                 && (cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
                 || REMAINS.contains(Token.lastWord(unitText)));
         Gazetteer.Actor receiver = remains ? receiver(tokens, mentions) : null;
-        recruiter = recruiter != null ? recruiter : receiver;
-        actor = ownSide != null ? ownSide : recruiter != null ? recruiter : phraseNamesSide || jointForce ? unit.actor()
+        Gazetteer.Actor takenIn = recruiter != null ? recruiter : receiver; // who recruits them or receives them
+        actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
-            actor = null; // "Europe would face a major challenge in deploying 25,000 troops to Ukraine": not Ukraine's
+            actor = null; // "a major challenge in deploying 25,000 troops to Ukraine": not Ukraine's
         }
         actor = gazetteer.asOf(actor, article.presentYear());
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
         boolean stance = sending && statuses.offerStance(tokens, cue);
-        if ((status == Status.PLANNED || grammar == Status.PLANNED) && (stance || sending && statuses.offerModal(tokens, cue))
+        boolean possible = stance || sending && statuses.offerModal(tokens, cue);
+        if ((status == Status.PLANNED || grammar == Status.PLANNED) && possible
                 && (roles.speakerIs(actor, mentions, attribution)
                 || stance && roles.subjectIs(actor, mentions, n.qualifierStart()))) {
             // "Macron said … French soldiers could be deployed", "Pakistan is considering deploying 3,500 troops": a
@@ -586,7 +587,8 @@ public final class ClaimExtractor {
      * 25,000 troops to Ukraine"): a country troops are sent to is not whose they are. A town or province after
      * "to" is not one ("sent 2,000 troops to Texas" may well be its country's own).
      */
-    private static boolean destinationOnly(Gazetteer.Actor actor, List<Token> tokens, List<Gazetteer.Mention> mentions) {
+    private static boolean destinationOnly(Gazetteer.Actor actor, List<Token> tokens,
+                                           List<Gazetteer.Mention> mentions) {
         if (actor == null || actor.organisation()) {
             return false;
         }
@@ -595,10 +597,7 @@ public final class ClaimExtractor {
             if (m.actor() == null || !m.actor().id().equals(actor.id())) {
                 continue;
             }
-            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
-            boolean destination = k > 0 && tokens.get(k - 1).norm().equals("to")
-                    && m.actor().kind() == Gazetteer.ActorKind.COUNTRY;
-            if (!destination) {
+            if (!afterTo(tokens, m) || m.actor().kind() != Gazetteer.ActorKind.COUNTRY) {
                 return false;
             }
             named = true;
@@ -615,12 +614,17 @@ public final class ClaimExtractor {
             return null;
         }
         for (Gazetteer.Mention m : mentions) {
-            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
-            if (m.actor() != null && k > 0 && tokens.get(k - 1).norm().equals("to")) {
+            if (m.actor() != null && afterTo(tokens, m)) {
                 return m.actor();
             }
         }
         return null;
+    }
+
+    /** Whether the mention follows "to" or "to the": "to Ukraine", "to the Ukrainian side". */
+    private static boolean afterTo(List<Token> tokens, Gazetteer.Mention m) {
+        int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && tokens.get(k - 1).norm().equals("to");
     }
 
     /**
@@ -699,7 +703,7 @@ public final class ClaimExtractor {
                                  String unitText, List<Token> tokens, int from, Article article) {
         if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)
                 || !grammar.isCasualty() && statuses.intendedGrowth(tokens, from)) {
-            return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of 203,000"
+            return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of …"
         }
         boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();
         if (grammar == Status.PLANNED && cue != null && (cue.recruitment() || inTransit)) {

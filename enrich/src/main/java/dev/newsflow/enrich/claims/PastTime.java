@@ -10,10 +10,11 @@ import java.util.Set;
  *
  * <p>A sentence is set in the past when it names a past moment (past-time.txt: "at the height of", "at one
  * time", "as late as", "ten years ago") or a year well before the article's own, in a time phrase ("in 1986",
- * "during 1996", "by May 1952", a heading's "December 1968:"; not "since 1999", which lasts until now). An article without a date says when it was written by the
- * latest year it names, outside deadlines ("by 2035"). Any word of the present or the future in the sentence
- * ("currently", "is", "has", "will") keeps it in the present. (A figure right after "a peak of" is a past size
- * whatever the rest of the sentence says: figure-context.rules' PAST_PEAK.)
+ * "during 1996", "by May 1952", a heading's "December 1968:"; not "since 1999", which lasts until now). An
+ * article without a date says when it was written by the latest year it names, outside deadlines ("by 2035").
+ * Any word of the present or the future in the sentence ("currently", "is", "has", "will") keeps it in the
+ * present. (A figure right after "a peak of" is a past size whatever the rest of the sentence says:
+ * figure-context.rules' PAST_PEAK.)
  */
 final class PastTime {
 

@@ -41,7 +41,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
          * (docs/ANNOTATING.md: a multinational total has none).
          */
         JOINT,
-        /** The side "its" refers to, the clause's subject: "Armenia said the number of its soldiers killed rose to three". */
+        /** The side "its" refers to, its clause's subject: "Armenia said the number of its soldiers … rose to three". */
         POSSESSOR
     }
 
