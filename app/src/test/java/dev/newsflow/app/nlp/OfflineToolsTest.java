@@ -92,13 +92,13 @@ class OfflineToolsTest {
     @Test
     void trainWritesModelTablesThatEvalCanUse(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "North Korea has sent 3,000 soldiers to the Kursk region, the NIS said.\n\n"
-                + "The army bought two tanks.\n\nAl Shabaab said 21 were killed. The convoy had 40 vehicles.\n");
+                + "The army bought two jeeps.\n\nAl Shabaab said 21 were killed. The convoy had 40 trucks.\n");
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"file\": \"a.txt\", \"sentence\": \"Al Shabaab said 21 were killed.\", \"count\": 21, "
                 + "\"count_low\": null, \"count_high\": null, \"qualifier\": \"exact\", \"unit\": \"troops\", \"actor\": null, "
                 + "\"location\": null, \"status\": \"killed\", \"source\": \"Al Shabaab\"}\n"
-                + "{\"file\": \"a.txt\", \"non_claim\": \"40 vehicles\", \"reason\": \"vehicles\"}\n"
-                + "{\"file\": \"a.txt\", \"non_claim\": \"two tanks\", \"reason\": \"weapons\"}\n");
+                + "{\"file\": \"a.txt\", \"non_claim\": \"40 trucks\", \"reason\": \"vehicles\"}\n"
+                + "{\"file\": \"a.txt\", \"non_claim\": \"two jeeps\", \"reason\": \"weapons\"}\n");
         Path models = dir.resolve("models");
         run("train", "claims", "--out", models.toString(), gold.toString(), dir.toString());
         String table = Files.readString(models.resolve("figure-model.tsv"));
