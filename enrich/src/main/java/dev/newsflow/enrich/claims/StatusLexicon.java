@@ -158,6 +158,10 @@ public final class StatusLexicon {
      */
     public Status clauseDefault(List<Token> tokens, int numStart, int phraseEnd, boolean namesPlace) {
         int[] clause = clause(tokens, numStart, phraseEnd);
+        if (clause[0] > 1 && tokens.get(clause[0] - 1).norm().equals(":")) {
+            // "the composition of AUSSOM troops will be as follows: Uganda (4,500), …": a list its colon opens
+            clause[0] = clause(tokens, clause[0] - 2, clause[0] - 1)[0];
+        }
         for (int k = clause[0]; k < clause[1]; k++) {
             String w = tokens.get(k).norm();
             Status s = clauseMarkers.get(w);

@@ -168,6 +168,8 @@ class StatusLexiconTest {
         "Britain still has 9,500 troops in Afghanistan|DEPLOYED",
         "The RSF has about 70,000 fighters across Sudan|OTHER",
         "Officials said 300 soldiers, who will be honoured later, took part|OTHER",
+        "The mission's troops will be as follows: 4,500 troops from Uganda, 2,500 from Ethiopia|PLANNED",
+        "In the first phase: 4,500 troops from Uganda|OTHER",
     })
     void aClauseWithoutACueSaysFutureOrPresence(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
