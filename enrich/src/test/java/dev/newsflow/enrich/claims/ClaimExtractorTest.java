@@ -377,6 +377,8 @@ class ClaimExtractorTest {
         "Pakistan is considering deploying 3,500 troops.|OFFERED",
         "Turkey is ready to contribute several thousand military personnel to an international force in Gaza.|OFFERED",
         "Indonesia has announced its readiness to deploy up to 20,000 troops for a peacekeeping mission in Gaza.|OFFERED",
+        "Indonesia is prepared to deploy 20,000 troops to Gaza.|OFFERED",
+        "Indonesia has indicated it could deploy up to 20,000 troops for health and construction tasks.|OFFERED",
         "North Korea could send up to 30,000 additional troops to Russia, Ukrainian intelligence officials said.|PLANNED",
         "Pyongyang has promised to send Russia over 10,000 soldiers in total.|PLANNED",
     })
