@@ -53,6 +53,10 @@ public final class ClaimExtractor {
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
     /** Words for the dead handed back: "the bodies of 6,060 fallen soldiers", "1,200 bodies". */
     private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
+    /** Words of peacekeeping, whose troops are never their host's. */
+    private static final Set<String> PEACEKEEPING = LexiconFile.wordClass("extractor.peacekeeping");
+    /** Bodies whose missions field troops: "the UN's 10,000 peacekeepers". */
+    private static final Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     /** Verbs that hand the dead back to their side: "transferred", "repatriated", "handed over". */
     private static final Set<String> HANDOVER_VERBS = LexiconFile.wordClass("extractor.handover-verbs");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
@@ -544,6 +548,10 @@ public final class ClaimExtractor {
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
             actor = null; // "a major challenge in deploying 25,000 troops to Ukraine": not Ukraine's
         }
+        if ((unit == null || unit.actor() == null) && ownSide == null
+                && hostOfPeacekeepers(actor, tokens, gazetteer.countryOf(place))) {
+            actor = missionBody(mentions); // "20,000 peacekeepers in Gaza" are not Palestine's
+        }
         actor = gazetteer.asOf(actor, article.presentYear());
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
@@ -603,6 +611,21 @@ public final class ClaimExtractor {
             named = true;
         }
         return named;
+    }
+
+    /**
+     * Whether the side is the country peacekeepers stand in: peacekeepers are never their host's ("his country is
+     * ready to deploy 20,000 peacekeepers in Gaza").
+     */
+    private static boolean hostOfPeacekeepers(Gazetteer.Actor actor, List<Token> tokens, Gazetteer.Actor placeCountry) {
+        return actor != null && actor.equals(placeCountry)
+                && tokens.stream().anyMatch(t -> PEACEKEEPING.contains(t.norm()));
+    }
+
+    /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */
+    private static Gazetteer.Actor missionBody(List<Gazetteer.Mention> mentions) {
+        return mentions.stream().map(Gazetteer.Mention::actor)
+                .filter(a -> a != null && MISSION_BODIES.contains(a.id())).findFirst().orElse(null);
     }
 
     /**
