@@ -286,12 +286,18 @@ public final class StatusLexicon {
         return OFFER_STANCES.contains(wordBeforeVerb(tokens, cue));
     }
 
-    /** The word before the cue's verb, past "be", "soon" and an infinitive's "to"; "" at the sentence's start. */
-    private static String wordBeforeVerb(List<Token> tokens, Cue cue) {
-        int k = cue.start();
+    /** Where the words before a verb that only fill it out ("be", "soon", "also") start: "is set to soon deploy". */
+    private static int startOfVerbGroup(List<Token> tokens, int verbStart) {
+        int k = verbStart;
         while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
             k--;
         }
+        return k;
+    }
+
+    /** The word before the cue's verb, past "be", "soon" and an infinitive's "to"; "" at the sentence's start. */
+    private static String wordBeforeVerb(List<Token> tokens, Cue cue) {
+        int k = startOfVerbGroup(tokens, cue.start());
         if (k > 1 && tokens.get(k - 1).norm().equals("to")) {
             k--; // "willing to send"
         }
@@ -454,10 +460,7 @@ public final class StatusLexicon {
                 return governing.value(); // and what is promised or ordered to be sent only planned
             }
         }
-        int k = verbStart;
-        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
-            k--;
-        }
+        int k = startOfVerbGroup(tokens, verbStart);
         if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
             return Status.PLANNED;
         }
@@ -475,10 +478,7 @@ public final class StatusLexicon {
         if (!SENDING.contains(tokens.get(verbStart).norm())) {
             return false;
         }
-        int k = verbStart;
-        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
-            k--;
-        }
+        int k = startOfVerbGroup(tokens, verbStart);
         return k > 0 && (PROGRESSIVE_BE.contains(tokens.get(k - 1).norm())
                 || STARTING.contains(tokens.get(k - 1).norm()));
     }
