@@ -257,18 +257,21 @@ public final class ClaimExtractor {
      * least twice and more often than any other; else null.
      */
     private Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
-        java.util.Map<Gazetteer.Actor, Integer> counts = new java.util.HashMap<>();
+        // by id: "Myanmar", "Burmese" and "the Myanmar capital" are one country named three ways
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Gazetteer.Actor> byId = new java.util.HashMap<>();
         mentions.stream().flatMap(List::stream).forEach(m -> {
             Gazetteer.Actor country = m.actor() != null && !m.actor().organisation() ? m.actor()
                     : gazetteer.countryOf(m.place());
             if (country != null) {
-                counts.merge(country, 1, Integer::sum);
+                counts.merge(country.id(), 1, Integer::sum);
+                byId.putIfAbsent(country.id(), country);
             }
         });
         int most = counts.values().stream().max(Integer::compare).orElse(0);
-        List<Gazetteer.Actor> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
                 .map(java.util.Map.Entry::getKey).toList();
-        return most >= 2 && top.size() == 1 ? top.get(0) : null;
+        return most >= 2 && top.size() == 1 ? byId.get(top.get(0)) : null;
     }
 
     /**
@@ -618,7 +621,7 @@ public final class ClaimExtractor {
      * ready to deploy 20,000 peacekeepers in Gaza").
      */
     private static boolean hostOfPeacekeepers(Gazetteer.Actor actor, List<Token> tokens, Gazetteer.Actor placeCountry) {
-        return actor != null && actor.equals(placeCountry)
+        return actor != null && placeCountry != null && actor.id().equals(placeCountry.id())
                 && tokens.stream().anyMatch(t -> PEACEKEEPING.contains(t.norm()));
     }
 
