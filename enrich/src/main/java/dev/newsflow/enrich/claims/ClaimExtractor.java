@@ -111,6 +111,8 @@ public final class ClaimExtractor {
         BOTH_SIDES,
         /** "its target of 203,000 servicemen": a size still to be reached, planned. */
         TARGET,
+        /** "Germany needs up to 60,000 additional troops": a size a side needs or aims at, planned unless troops fall or leave. */
+        AIM,
         /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
         REDUCTION,
         /** "down from a peak of 2,500": a size of a time that has passed, other. */
@@ -727,8 +729,9 @@ public final class ClaimExtractor {
      */
     private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, Set<Context> said, List<String> statusFeatures,
                                  String unitText, List<Token> tokens, int from, Article article) {
+        boolean aimed = said.contains(Context.AIM) && !(cue != null && cue.withdrawal());
         if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)
-                || !grammar.isCasualty() && statuses.intendedGrowth(tokens, from)) {
+                || !grammar.isCasualty() && (aimed || statuses.intendedGrowth(tokens, from))) {
             return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of …"
         }
         boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();

@@ -381,9 +381,21 @@ class ClaimExtractorTest {
         "Indonesia has indicated it could deploy up to 20,000 troops for health and construction tasks.|OFFERED",
         "North Korea could send up to 30,000 additional troops to Russia, Ukrainian intelligence officials said.|PLANNED",
         "Pyongyang has promised to send Russia over 10,000 soldiers in total.|PLANNED",
+        "Meanwhile, Egypt has committed 1,091 troops to AUSSOM.|PLANNED",
     })
-    void aSidesOwnReadinessToSendTroopsIsAnOfferAPromiseIsAPlan(String sentence, Status status) {
+    void aSidesOwnReadinessToSendTroopsIsAnOfferAPromiseOrCommitmentIsAPlan(String sentence, Status status) {
         assertThat(one(sentence).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Germany needs up to 60,000 additional troops under new Nato targets, Pistorius said.|PLANNED",
+        "Nawrocki: We Must Strive for an Army of at least 300,000 soldiers!|PLANNED",
+        "The Bundeswehr must reach 260,000 active soldiers and 200,000 reservists by 2035.|PLANNED",
+        "The plan calls for 2,000 troops to leave by September.|OTHER",
+    })
+    void aSizeASideNeedsOrAimsAtIsPlannedUnlessTheTroopsLeave(String sentence, Status status) {
+        assertThat(X.extract(null, sentence)).allSatisfy(c -> assertThat(c.status()).isEqualTo(status)).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "REDUCTION", "PAST_PEAK"));
+                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -70,6 +70,15 @@ class FigureContextRulesTest {
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
         "The German army has failed to reach its target of 203,000 servicemen.|TARGET",
         "MONUSCO has an authorised troop ceiling of 11 500 military personnel.|TARGET",
+        "Germany needs up to 60,000 additional troops under new Nato targets.|AIM",
+        "Such a coalition of the willing mission may require up to 30,000 troops.|AIM",
+        "Ukraine needs to recruit 30,000 new soldiers each month.|AIM",
+        "Pistorius calls for 50,000-60,000 more soldiers.|AIM",
+        "We must decisively strive for a Polish army of at least 300,000.|AIM",
+        "It envisages keeping more than 300,000 soldiers on high readiness.|AIM",
+        "He spoke of a need for up to half a million soldiers to be mobilized.|AIM",
+        "The initial target of achieving 203,000 active soldiers seems unattainable.|AIM",
+        "20,000 to 25,000 soldiers would be needed to guard critical infrastructure.|AIM",
         "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
@@ -78,6 +87,24 @@ class FigureContextRulesTest {
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
+    }
+
+    @Test
+    void theSecondOfTwoSizesAimedAtTogetherIsAimedAtToo() {
+        List<Token> tokens = Tokenizer.tokenize("The Bundeswehr must reach 260,000 active soldiers and 200,000 reservists.");
+        List<NumberMention> figures = cardinals(tokens);
+        assertThat(RULES.matching(tokens, figures.get(figures.size() - 1))).contains("AIM");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The DDR programme aims to reintegrate 75,000 former fighters.",
+        "About 500 Marines are prepared to deploy if needed.",
+        "The operation, aimed at combating illegal mining, cost 11 soldiers their lives.",
+        "The Bundeswehr currently has around 180,000 military personnel.",
+    })
+    void aSizeNoOneAimsAtIsNotAnAim(String text) {
+        assertThat(said(text)).doesNotContain("AIM");
     }
 
     @ParameterizedTest(name = "{0}")

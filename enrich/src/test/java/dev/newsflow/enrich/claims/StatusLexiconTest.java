@@ -31,6 +31,10 @@ class StatusLexiconTest {
         "10,000 North Korean soldiers have been sent to Russia so far|DEPLOYED",
         "8,000 soldiers have been relocated to Kursk and could intervene in the fighting|DEPLOYED",
         "2,000 troops are stationed near the border|DEPLOYED",
+        "Japan dispatches 150 personnel to the Philippines|DEPLOYED",
+        "Egypt has committed 1,091 troops to AUSSOM|PLANNED",
+        "Trump federalized 200 Oregon National Guard troops over the weekend|PLANNED",
+        "2,000 California Army National Guard soldiers were placed under federal command|PLANNED",
         "1,500 soldiers are said to have already disembarked in Vladivostok|ARRIVED",
         "3,000 soldiers arrived in Vladivostok|ARRIVED",
         "300 North Korean soldiers have been killed|KILLED",
@@ -151,6 +155,7 @@ class StatusLexiconTest {
         "Some 90,000 troops are due to join the drills|PLANNED|OTHER",
         "The weeklong maneuvers will feature some 12,700 troops|PLANNED|OTHER",
         "Britain will send up to 15,000 troops to Norway for the exercise|PLANNED|PLANNED",
+        "Warsaw would station around 40,000 troops near the border for the drills|PLANNED|PLANNED",
         "Two soldiers were killed during the exercise|KILLED|KILLED",
         "2,000 troops were deployed to the border|DEPLOYED|DEPLOYED",
     })
