@@ -32,6 +32,7 @@ class PastTimeTest {
         "About 28,500 U.S. troops are stationed here at the height of tensions|" + Integer.MIN_VALUE + "|false",
         "Poland has some 900 troops in Iraq|" + Integer.MIN_VALUE + "|false",
         "Ten years ago, nearly 1,200 French forces were stationed in Gabon|" + Integer.MIN_VALUE + "|true",
+        "Until recently, around 1,000 French soldiers were stationed in Chad|" + Integer.MIN_VALUE + "|true",
         "Five weeks ago, 700 Marines were sent to Los Angeles|" + Integer.MIN_VALUE + "|false",
         "December 1968: US Troop Numbers in Vietnam Reach Approximately 540,000|2018|true",
         "1968 troops were sent to the border|2018|false",

@@ -108,6 +108,7 @@ class StatusLexiconTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Sri Lanka will reduce the size of the army to 135,000 by 2024|true",
+        "Trump will sharply reduce the number of U.S. forces in Afghanistan from 4,500 to 2,500 by mid-January|true",
         "the strength of US troops is to be reduced from approximately 4,500 to 2,500 troops|true",
         "The number of troops in Iraq will be reduced by 500 to 2,500|true",
         "The US reduced its troops in Iraq to 2,500 last year|false",
