@@ -103,6 +103,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
     /** Verbs whose object is the side joined: "who joined the Russian army". */
     private static final java.util.Set<String> JOINING_VERBS = LexiconFile.wordClass("units.joining-verbs");
+    /** Forces named after "serving in": "serving in the Russian Army", not "fighting in Ukraine". */
+    private static final java.util.Set<String> SERVED_FORCES = LexiconFile.wordClass("units.served-forces");
 
     /** Actor mentions that may stand before the head and name the actor: "North Korean", "US", "Wagner". */
     private static final java.util.Set<Gazetteer.ActorKind> NAMES_IN_A_UNIT = java.util.EnumSet.of(
@@ -540,12 +542,16 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
             }
             boolean joined = JOINING_VERBS.contains(tokens.get(k).norm());
             k++;
+            boolean inForce = false;
             if (k + 3 < tokens.size() && Tokenizer.join(tokens, k, k + 4).equalsIgnoreCase("in the ranks of")) {
                 k += 4; // "serving in the ranks of the Russian army"
             } else if (joined) {
                 // "15,000 Nepali men who joined the Russian army": the side is the verb's object
             } else if (SERVING_LINKS.contains(tokens.get(k).norm())) {
                 k++; // "fighting for", "serving with", "recruited by", not "fighting in Ukraine"
+            } else if (tokens.get(k).norm().equals("in")) {
+                k++; // "serving in the Russian Army", if a force follows the side
+                inForce = true;
             } else {
                 return null;
             }
@@ -553,7 +559,15 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 k++;
             }
             Gazetteer.Mention g = k < tokens.size() ? gazetteer.at(tokens, k) : null;
-            return g != null && g.actor() != null ? g.actor() : null;
+            if (g == null && k + 1 < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()) {
+                g = gazetteer.at(tokens, k + 1); // "fighting alongside the paramilitary Rapid Support Forces"
+            }
+            boolean named = g != null && g.actor() != null;
+            if (named && inForce) {
+                named = SERVED_FORCES.contains(tokens.get(g.end() - 1).norm()) // "the Ukrainian armed forces"
+                        || g.end() < tokens.size() && SERVED_FORCES.contains(tokens.get(g.end()).norm());
+            }
+            return named ? g.actor() : null;
         }
     }
 }
