@@ -297,6 +297,7 @@ class ClaimExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "In 2026, France hopes to recruit 3,000 soldiers to serve in the army.",
+        "The government is hoping to recruit some 30,000 new soldiers every year until 2029.",
         "Italy seeks to boost military numbers to 170,000",
         "There was a decision to reduce the army to 160,000 troops.",
         "The brigade was supposed to be reduced to 1,500 soldiers.",
