@@ -394,6 +394,7 @@ class ClaimExtractorTest {
         "Nawrocki: We Must Strive for an Army of at least 300,000 soldiers!|PLANNED",
         "The Bundeswehr must reach 260,000 active soldiers and 200,000 reservists by 2035.|PLANNED",
         "The plan calls for 2,000 troops to leave by September.|OTHER",
+        "In the first phase, at least 2,000 United Nations soldiers will leave South Kivu until the end of April.|OTHER",
     })
     void aSizeASideNeedsOrAimsAtIsPlannedUnlessTheTroopsLeave(String sentence, Status status) {
         assertThat(X.extract(null, sentence)).allSatisfy(c -> assertThat(c.status()).isEqualTo(status)).isNotEmpty();
