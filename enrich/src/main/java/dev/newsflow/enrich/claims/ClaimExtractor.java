@@ -83,6 +83,8 @@ public final class ClaimExtractor {
     private final ClaimModels models;
     private final ActorChooser actors;
     private final PastTime pastTime = new PastTime();
+    /** "according to the Gaza Health Ministry": who counts a war's dead among everyone, civilians first. */
+    private final PhraseMatcher<Boolean> civilianTallies = PhraseMatcher.ofWords("civilian-tallies.txt");
     private final FigureRules contextRules = new FigureRules("figure-context.rules",
             java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     /** "seven soldiers from both sides", "killed …, both sides said": whose words may stand far after the figure. */
@@ -767,7 +769,8 @@ public final class ClaimExtractor {
 
     /**
      * Whether a figure the grammar passed over may still be a troop count: a plain cardinal or a strength
-     * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians, and not
+     * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians nor in a
+     * health ministry's tally ("more than 68,500 deaths …, according to the Gaza Health Ministry"), and not
      * negated.
      */
     private boolean candidate(List<Token> tokens, NumberMention n, Set<Context> said) {
@@ -777,6 +780,7 @@ public final class ClaimExtractor {
                 && !said.contains(Context.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(Context.CIVILIANS) && !said.contains(Context.MEASURE)
                 && !said.contains(Context.FORMATIONS)
+                && civilianTallies.findAll(tokens).isEmpty()
                 && !negation.negates(tokens, from);
     }
 

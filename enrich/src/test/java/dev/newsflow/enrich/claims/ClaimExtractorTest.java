@@ -559,6 +559,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theFigureModelDoesNotGuessAtAHealthMinistrysTally() {
+        String story = "A decision on whether Pakistani troops will join an international stabilization force in Gaza "
+                + "is in process, the defence minister said.\nIndonesia and Malaysia have pledged to contribute "
+                + "peacekeeping troops to Gaza.\nSince October 2023, the war has resulted in more than 68,500 deaths "
+                + "and over 170,300 injuries, according to the Gaza Health Ministry.";
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, story)).isEmpty();
+    }
+
+    @Test
     void peopleUprootedAreNoTroopsThoughTheyAreSomewhere() {
         assertThat(X.extract(null, "With more than 7 million Syrians still displaced inside the country and more than "
                 + "4.5 million abroad, support must be provided.")).isEmpty();
