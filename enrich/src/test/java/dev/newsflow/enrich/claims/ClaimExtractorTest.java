@@ -559,6 +559,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void bodiesCountTheDead() {
+        String story = "Russia handed over the bodies of 1,212 fallen Ukrainian soldiers to Ukraine on Thursday, "
+                + "officials said.\nThree more trains are being prepared for dispatch in the near future, each with "
+                + "1,200 bodies.";
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, story))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(1_212L, Status.KILLED), tuple(1_200L, Status.KILLED));
+    }
+
+    @Test
     void theFigureModelDoesNotGuessAtAHealthMinistrysTally() {
         String story = "A decision on whether Pakistani troops will join an international stabilization force in Gaza "
                 + "is in process, the defence minister said.\nIndonesia and Malaysia have pledged to contribute "
