@@ -113,7 +113,7 @@ public final class ClaimExtractor {
         BOTH_SIDES,
         /** "its target of 203,000 servicemen": a size still to be reached, planned. */
         TARGET,
-        /** "Germany needs up to 60,000 additional troops": a size a side needs or aims at, planned unless troops fall or leave. */
+        /** "Germany needs up to 60,000 additional troops": a size a side needs or aims at, planned unless they leave. */
         AIM,
         /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
         REDUCTION,
@@ -719,11 +719,12 @@ public final class ClaimExtractor {
      * The status model's reading of the claim, or the grammar's when there is no model; grammar rules the
      * table does not weigh have the last word. Planned: the size an intended change is to reach and the amount an
      * intended growth adds ("will increase by 14,000"), a size named as a target ("its target of 203,000
-     * servicemen"), an intended raise ("will summon 118,000 reservists") and troops on their way, in the figure's
-     * clause.
-     * Other: the troops a reduction removes ("reducing its presence by about 2,000"), captives, and a deployment
-     * or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in
-     * Germany").
+     * servicemen") or one a side needs or aims at ("Germany needs up to 60,000 additional troops"), an intended
+     * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause.
+     * Other: the troops a reduction removes ("reducing its presence by about 2,000"), troops a withdrawal cue
+     * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), captives, and a
+     * deployment or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers
+     * stationed in Germany").
      *
      * @param grammar the grammar's status
      * @param cue     the cue that governs the figure, or null
@@ -744,6 +745,9 @@ public final class ClaimExtractor {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+        if (status == Status.PLANNED && cue != null && cue.withdrawal()) {
+            return Status.OTHER; // "Hundreds of marines to leave Los Angeles": troops leaving, whenever they go
+        }
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
         boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))
                 .anyMatch(CAPTIVES::contains);

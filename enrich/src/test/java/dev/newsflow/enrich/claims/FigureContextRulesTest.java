@@ -91,7 +91,7 @@ class FigureContextRulesTest {
 
     @Test
     void theSecondOfTwoSizesAimedAtTogetherIsAimedAtToo() {
-        List<Token> tokens = Tokenizer.tokenize("The Bundeswehr must reach 260,000 active soldiers and 200,000 reservists.");
+        List<Token> tokens = Tokenizer.tokenize("It must reach 260,000 active soldiers and 200,000 reservists.");
         List<NumberMention> figures = cardinals(tokens);
         assertThat(RULES.matching(tokens, figures.get(figures.size() - 1))).contains("AIM");
     }
