@@ -113,7 +113,7 @@ public final class ClaimExtractor {
         BOTH_SIDES,
         /** "its target of 203,000 servicemen": a size still to be reached, planned. */
         TARGET,
-        /** "Germany needs up to 60,000 additional troops": a size a side needs or aims at, planned unless they leave. */
+        /** "Germany needs up to 60,000 more troops": a size a side needs or aims at, planned unless they leave. */
         AIM,
         /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
         REDUCTION,
