@@ -524,7 +524,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
         /**
          * The side named after the head as the one the troops fight or serve for: "(who are) fighting for Russia",
-         * "serving in the ranks of the Russian army", "fighting alongside Russian forces"; or null.
+         * "serving in the ranks of the Russian army", "fighting alongside Russian forces", "serving in the Russian
+         * Army" (a force after "in", not a place: "fighting in Ukraine"); or null.
          */
         private Gazetteer.Actor sideServed(List<Token> tokens, int j) {
             int k = j;
