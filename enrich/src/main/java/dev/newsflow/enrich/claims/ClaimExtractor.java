@@ -103,6 +103,8 @@ public final class ClaimExtractor {
         OWN_TROOPS,
         /** "Poland's military stands at around 200,000": the size of a standing force, no troop noun after it. */
         FORCE_SIZE,
+        /** "the Ukrainian army currently boasts around 800,000 soldiers": a whole standing force, no deployment. */
+        FORCE_TOTAL,
         /** "200-300 meters per day", "for 20 years": a measure, never a head count. */
         MEASURE,
         /** "the brigade consists of about 3,300 personnel": the members of a military formation. */
@@ -722,9 +724,10 @@ public final class ClaimExtractor {
      * servicemen") or one a side needs or aims at ("Germany needs up to 60,000 additional troops"), an intended
      * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause.
      * Other: the troops a reduction removes ("reducing its presence by about 2,000"), troops a withdrawal cue
-     * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), captives, and a
-     * deployment or plan of a time that has passed ("In 1990 the United States still had 200,000 soldiers
-     * stationed in Germany").
+     * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
+     * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
+     * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
+     * soldiers stationed in Germany").
      *
      * @param grammar the grammar's status
      * @param cue     the cue that governs the figure, or null
@@ -745,6 +748,9 @@ public final class ClaimExtractor {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = models.statuses() == null ? grammar : Status.fromLabel(models.statuses().best(statusFeatures));
+        if (status == Status.DEPLOYED && said.contains(Context.FORCE_TOTAL)) {
+            return Status.OTHER; // "Germany's Bundeswehr currently has around 180,000 military personnel": its size
+        }
         if (status == Status.PLANNED && cue != null && cue.withdrawal()) {
             return Status.OTHER; // "Hundreds of marines to leave Los Angeles": troops leaving, whenever they go
         }

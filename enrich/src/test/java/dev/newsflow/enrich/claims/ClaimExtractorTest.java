@@ -572,6 +572,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theWholeOfAStandingForceIsItsSizeNotADeployment() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "Germany's Bundeswehr currently has around 180,000 "
+                + "military personnel, but must reach 260,000 active soldiers and 200,000 reservists."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(180_000L, Status.OTHER), tuple(260_000L, Status.PLANNED),
+                        tuple(200_000L, Status.PLANNED));
+    }
+
+    @Test
     void bodiesCountTheDead() {
         String story = "Russia handed over the bodies of 1,212 fallen Ukrainian soldiers to Ukraine on Thursday, "
                 + "officials said.\nThree more trains are being prepared for dispatch in the near future, each with "

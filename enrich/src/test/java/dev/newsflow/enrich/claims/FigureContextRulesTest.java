@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK"));
+                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -84,6 +84,8 @@ class FigureContextRulesTest {
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
         "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
+        "The Ukrainian army currently boasts around 800,000 soldiers.|FORCE_TOTAL",
+        "In 2022, the US Marine Corps stood at 174,577 troops, with another 32,599 on reserve.|FORCE_TOTAL",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -105,6 +107,16 @@ class FigureContextRulesTest {
     })
     void aSizeNoOneAimsAtIsNotAnAim(String text) {
         assertThat(said(text)).doesNotContain("AIM");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The army has 2,000 troops in Syria.",
+        "The army has 3,000 soldiers deployed along the border.",
+        "The U.S. has about 80,000 troops, the Pentagon said.",
+    })
+    void troopsSomewhereAreNoForcesWholeSize(String text) {
+        assertThat(said(text)).doesNotContain("FORCE_TOTAL");
     }
 
     @ParameterizedTest(name = "{0}")
