@@ -96,6 +96,8 @@ final class LiveIngestCommand implements Callable<Integer> {
     boolean noFetch;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Set as a shutdown begins, so the fetch loop's end during it is not taken for a failure. */
+    private volatile boolean stopping;
     private volatile Runnable shutdown = () -> { };
 
     /** Stops discovery and fetching, flushes and closes everything (also run on SIGTERM / Ctrl-C). */
@@ -149,6 +151,7 @@ final class LiveIngestCommand implements Callable<Integer> {
             if (stopped.getCount() == 0) {
                 return;
             }
+            stopping = true;
             log.info("live ingest: shutting down");
             scheduler.close();
             if (fetchLoop != null) {
@@ -185,7 +188,8 @@ final class LiveIngestCommand implements Callable<Integer> {
         log.info("live ingest running: {} feeds, {} sitemaps, fetching {}", feeds.size(), sitemaps.size(),
                 fetchLoop == null ? "off" : "on (group " + groupId + ")");
         while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-            if (fetchLoop != null && fetchLoop.stopped() && stopped.getCount() > 0) {
+            // a loop that ends while a shutdown closes it has not failed: the shutdown may take longer than a second
+            if (fetchLoop != null && fetchLoop.stopped() && !stopping && stopped.getCount() > 0) {
                 log.error("live ingest: the fetch loop stopped on an error; exiting");
                 stop();
                 return 1;
