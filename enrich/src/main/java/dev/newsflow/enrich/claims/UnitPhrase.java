@@ -94,13 +94,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     /** Verbs that name the side troops serve: "fighting for Russia". */
     private static final java.util.Set<String> SERVING_VERBS = LexiconFile.wordClass("units.serving-verbs");
     /** Words from such a verb to the side: "for", "alongside", "in the ranks of". */
+    private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
     /** Bodies whose missions field national contingents: "Bangladeshi peacekeepers serving with the UN". */
+    private static final java.util.Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     /** Possessives whose side is the clause's subject: "the number of its soldiers". */
     private static final java.util.Set<String> POSSESSIVES = LexiconFile.wordClass("units.possessives");
     /** Nouns of a head count whose troops follow "of": "the number of …", "the total complement of …". */
     private static final java.util.Set<String> NUMBER_NOUNS = LexiconFile.wordClass("units.number-nouns");
-    private static final java.util.Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
-    private static final java.util.Set<String> SERVING_LINKS = LexiconFile.wordClass("units.serving-links");
     /** Verbs whose object is the side joined: "who joined the Russian army". */
     private static final java.util.Set<String> JOINING_VERBS = LexiconFile.wordClass("units.joining-verbs");
     /** Forces named after "serving in": "serving in the Russian Army", not "fighting in Ukraine". */
