@@ -96,8 +96,7 @@ public final class RoleFinder {
      */
     public boolean speakerIs(Gazetteer.Actor side, List<Gazetteer.Mention> mentions,
                              AttributionFinder.Attribution attribution) {
-        return side != null && mentions.stream().filter(m -> m.actor() != null && inside(m, attribution))
-                .findFirst().map(m -> m.actor().id().equals(side.id())).orElse(false);
+        return firstIs(side, mentions, m -> inside(m, attribution));
     }
 
     /**
@@ -105,7 +104,13 @@ public final class RoleFinder {
      * possibility or readiness concerns ("Indonesia has announced its readiness to deploy up to 20,000 troops").
      */
     public boolean subjectIs(Gazetteer.Actor side, List<Gazetteer.Mention> mentions, int figureStart) {
-        return side != null && mentions.stream().filter(m -> m.actor() != null && m.end() <= figureStart)
+        return firstIs(side, mentions, m -> m.end() <= figureStart);
+    }
+
+    /** Whether the first side named where {@code where} holds is {@code side}, by any name. */
+    private static boolean firstIs(Gazetteer.Actor side, List<Gazetteer.Mention> mentions,
+                                   java.util.function.Predicate<Gazetteer.Mention> where) {
+        return side != null && mentions.stream().filter(m -> m.actor() != null && where.test(m))
                 .findFirst().map(m -> m.actor().id().equals(side.id())).orElse(false);
     }
 
