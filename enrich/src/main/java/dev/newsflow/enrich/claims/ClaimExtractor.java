@@ -249,13 +249,18 @@ public final class ClaimExtractor {
     /** The side an article names more often than any other, or null when it names none or two tie. */
     private static Gazetteer.Actor mostNamed(List<List<Gazetteer.Mention>> mentions,
                                              java.util.Map<String, Integer> actorCounts) {
-        int most = actorCounts.values().stream().max(Integer::compare).orElse(0);
-        if (most == 0 || actorCounts.values().stream().filter(c -> c == most).count() > 1) {
-            return null;
-        }
-        return mentions.stream().flatMap(List::stream)
-                .filter(m -> m.actor() != null && actorCounts.get(m.actor().id()) == most)
+        String id = countedMost(actorCounts);
+        return id == null ? null : mentions.stream().flatMap(List::stream)
+                .filter(m -> m.actor() != null && m.actor().id().equals(id))
                 .map(Gazetteer.Mention::actor).findFirst().orElse(null);
+    }
+
+    /** The id counted more often than any other, or null when none is counted or two tie. */
+    private static String countedMost(java.util.Map<String, Integer> counts) {
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
+                .map(java.util.Map.Entry::getKey).toList();
+        return most > 0 && top.size() == 1 ? top.get(0) : null;
     }
 
     /**
@@ -274,10 +279,8 @@ public final class ClaimExtractor {
                 byId.putIfAbsent(country.id(), country);
             }
         });
-        int most = counts.values().stream().max(Integer::compare).orElse(0);
-        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
-                .map(java.util.Map.Entry::getKey).toList();
-        return most >= 2 && top.size() == 1 ? byId.get(top.get(0)) : null;
+        String id = countedMost(counts);
+        return id != null && counts.get(id) >= 2 ? byId.get(id) : null;
     }
 
     /**
