@@ -140,10 +140,12 @@ public final class StatusLexicon {
                 .map(m -> {
                     PhraseMatcher.Match<Kind> k = kinds.matchAt(tokens, m.start());
                     Kind kind = k == null ? Kind.PLAIN : k.value();
-                    Status status = kind == Kind.WITHDRAWAL ? m.value() : withIntent(tokens, m.start(), m.value());
                     if (kind == Kind.PLAIN && m.value() == Status.DEPLOYED && sendingUnderWay(tokens, m.start())) {
-                        kind = Kind.TRANSIT; // "is deploying 4,000 National Guard troops and 700 Marines"
+                        // "the Pentagon is sending about 200 troops", "is deploying 4,000 National Guard troops and
+                        // 700 Marines": on their way, not there yet, for every figure the verb carries
+                        return new Cue(m.start(), m.end(), Status.PLANNED, Kind.TRANSIT);
                     }
+                    Status status = kind == Kind.WITHDRAWAL ? m.value() : withIntent(tokens, m.start(), m.value());
                     return new Cue(m.start(), m.end(), status, kind);
                 })
                 .toList();
@@ -463,9 +465,6 @@ public final class StatusLexicon {
         int k = startOfVerbGroup(tokens, verbStart);
         if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
             return Status.PLANNED;
-        }
-        if (status == Status.DEPLOYED && sendingUnderWay(tokens, verbStart)) {
-            return Status.PLANNED; // "the Pentagon is sending about 200 troops": on their way, not there yet
         }
         return status;
     }
