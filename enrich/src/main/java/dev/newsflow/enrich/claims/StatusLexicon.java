@@ -288,13 +288,22 @@ public final class StatusLexicon {
         return OFFER_STANCES.contains(wordBeforeVerb(tokens, cue));
     }
 
-    /** Where the words before a verb that only fill it out ("be", "soon", "also") start: "is set to soon deploy". */
+    /**
+     * Where the words before a verb that only fill it out ("be", "soon", "also", an adverb in -ly) start: "is set
+     * to soon deploy", "will permanently station".
+     */
     private static int startOfVerbGroup(List<Token> tokens, int verbStart) {
         int k = verbStart;
-        while (k > 0 && SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm())) {
+        while (k > 0 && (SKIP_BEFORE_VERB.contains(tokens.get(k - 1).norm()) || mannerAdverb(tokens.get(k - 1)))) {
             k--;
         }
         return k;
+    }
+
+    /** A lower-case adverb in -ly: "permanently", "initially", "quickly". */
+    private static boolean mannerAdverb(Token t) {
+        String w = t.text();
+        return w.length() > 4 && w.endsWith("ly") && t.isWord() && w.equals(t.norm());
     }
 
     /** The word before the cue's verb, past "be", "soon" and an infinitive's "to"; "" at the sentence's start. */

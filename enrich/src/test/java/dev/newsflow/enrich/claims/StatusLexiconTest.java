@@ -77,6 +77,10 @@ class StatusLexiconTest {
         "The 5,000 sailors returned home early on Sunday|OTHER",
         "The operation involves 1,500 US Army personnel|DEPLOYED",
         "About 2,000 soldiers participated in the offensive|DEPLOYED",
+        "Germany is stationing 4,000 troops in Lithuania|DEPLOYED",
+        "Germany will be stationing 4,000 of its troops in Lithuania|PLANNED",
+        "Germany will permanently station 4,000 of its troops in Lithuania|PLANNED",
+        "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
