@@ -70,8 +70,13 @@ final class Ellipsis {
                 && tokens.get(n.end()).norm().equals(")");
     }
 
+    private static boolean afterPossessive(List<Token> tokens, NumberMention n) {
+        return n.qualifierStart() > 0 && tokens.get(n.qualifierStart() - 1).norm().equals("'s");
+    }
+
     private static Gazetteer.Actor gappedActor(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
-        int before = inParentheses(tokens, n) ? n.qualifierStart() - 1 : n.qualifierStart();
+        int before = inParentheses(tokens, n) || afterPossessive(tokens, n) ? n.qualifierStart() - 1
+                : n.qualifierStart();
         for (Gazetteer.Mention m : mentions) {
             if (m.end() == before && m.actor() != null
                     && m.actor().kind() == Gazetteer.ActorKind.COUNTRY) {
@@ -97,7 +102,7 @@ final class Ellipsis {
         return n.end() < tokens.size() && OTHERS.contains(tokens.get(n.end()).norm()) ? n.end() + 1 : n.end();
     }
 
-    /** The actor the figure names for itself: "Ethiopia 2,500", "355 from Moldova"; or null. */
+    /** The actor the figure names for itself: "Ethiopia 2,500", "Russia's 1.3 million", "355 from Moldova"; or null. */
     static Gazetteer.Actor ownActor(List<Token> tokens, List<Gazetteer.Mention> mentions, NumberMention n) {
         Gazetteer.Actor gapped = gappedActor(tokens, mentions, n);
         return gapped != null ? gapped : fromActor(tokens, mentions, n.end());

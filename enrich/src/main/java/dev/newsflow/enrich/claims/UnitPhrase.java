@@ -233,6 +233,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 } else if (modifiers.matchAt(tokens, j) != null) {
                     j = modifiers.matchAt(tokens, j).end();
                     words++;
+                } else if (j > 0 && t.isWord() && tokens.get(j - 1).text().equals("-") && tokens.get(j - 1).joined()) {
+                    j++; // the second half of a compound: "61,000 combat-ready troops", "500 battle-hardened soldiers"
+                    words++;
                 } else if (t.isCapitalised() && t.isWord() && !t.text().contains("-")) {
                     // a name the gazetteer does not know: "180 KDF soldiers", "3,000 M23 fighters", "two Peshmerga
                     // fighters", "4,000 California National Guard troops"; the head must still follow

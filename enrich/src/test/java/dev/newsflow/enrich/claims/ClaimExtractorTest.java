@@ -1060,6 +1060,9 @@ class ClaimExtractorTest {
                 + "Saudi Arabia (118,000), Egypt (40,000).");
         assertThat(coalition).extracting(TroopClaim::count).containsExactly(500_000L, 118_000L, 40_000L);
         assertThat(coalition).extracting(TroopClaim::actorId).containsExactly("US", "SA", "EG");
+        assertThat(X.extract(null, "The Ukrainian army currently boasts around 800,000 soldiers, contrasted with "
+                + "Russia's 1.3 million.")).extracting(TroopClaim::count, TroopClaim::actorId)
+                .containsExactly(tuple(800_000L, "UA"), tuple(1_300_000L, "RU"));
     }
 
     @Test

@@ -28,6 +28,7 @@ class PastTimeTest {
         "In 1990 there were 200,000 soldiers; today there are 35,000|2019|false",
         "Established in 1999, KFOR currently includes more than 4,500 troops|2019|false",
         "At the height of the war there were about 118,000 Soviet troops in Afghanistan|" + Integer.MIN_VALUE + "|true",
+        "At the war's peak, about 543,400 US troops were stationed in the country|" + Integer.MIN_VALUE + "|true",
         "At one time, the air base housed as many as 60,000 U.S. troops|" + Integer.MIN_VALUE + "|true",
         "About 28,500 U.S. troops are stationed here at the height of tensions|" + Integer.MIN_VALUE + "|false",
         "Poland has some 900 troops in Iraq|" + Integer.MIN_VALUE + "|false",

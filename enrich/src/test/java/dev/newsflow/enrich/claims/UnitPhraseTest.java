@@ -58,6 +58,8 @@ class UnitPhraseTest {
         "150 Austrian soldiers|soldiers|AT|false",
         "a full-scale force of 60,000-plus troops|troops|-|false",
         "nine Turkish-backed fighters|fighters|-|false",
+        "61,000 combat-ready troops|troops|-|false",
+        "500 combat-hardened Russian soldiers|soldiers|RU|false",
         "six Chinese soldiers fighting for Russia|soldiers|RU|false",
         "155 Chinese fighting for Russia in Ukraine|Chinese|RU|true",
         "2,000 Colombians serving with the Rapid Support Forces|Colombians|org:RSF|true",
