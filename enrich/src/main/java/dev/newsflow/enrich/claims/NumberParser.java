@@ -307,13 +307,23 @@ public final class NumberParser {
         return words(tokens, i);
     }
 
+    /** The thousand or million of "and a half thousand/million" at {@code j}, or null. */
+    private PhraseMatcher.Match<Word> andAHalf(List<Token> tokens, int j) {
+        if (j + 3 >= tokens.size() || !tokens.get(j).norm().equals("and") || !tokens.get(j + 1).norm().equals("a")
+                || !tokens.get(j + 2).norm().equals("half")) {
+            return null;
+        }
+        PhraseMatcher.Match<Word> m = words.matchAt(tokens, j + 3);
+        return m != null && m.value().kind().equals("mult") && m.value().value() >= 1000 ? m : null;
+    }
+
     /** A token with a digit, a fraction or a number word: what a "million" after it multiplies. */
     private boolean numberLike(Token t) {
         return t.text().chars().anyMatch(c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER)
                 || words.matchAt(List.of(t), 0) != null;
     }
 
-    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million". */
+    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million", "one and a half million". */
     private Figure words(List<Token> tokens, int i) {
         long total = 0;
         long current = 0;
@@ -371,6 +381,9 @@ public final class NumberParser {
                 }
                 any = true;
                 j = m.end();
+            } else if (any && total == 0 && andAHalf(tokens, j) != null) {
+                PhraseMatcher.Match<Word> mult = andAHalf(tokens, j); // "one and a half million"
+                return new Figure(current * mult.value().value() + mult.value().value() / 2, mult.end(), false);
             } else if (any && (t.text().equals("-") || t.norm().equals("and"))
                     && words.matchAt(tokens, j + 1) != null
                     && !words.matchAt(tokens, j + 1).value().kind().equals("vague")) {

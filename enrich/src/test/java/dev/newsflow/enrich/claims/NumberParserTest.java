@@ -45,6 +45,8 @@ class NumberParserTest {
         "a half-million soldiers|a half-million|500000",
         "a half million soldiers|a half million|500000",
         "half a dozen mercenaries|half a dozen|6",
+        "one and a half million Americans served|one and a half million|1500000",
+        "two and a half thousand troops|two and a half thousand|2500",
         "2½ million Americans|2½ million|2500000",
         "send thousand troops|thousand|1000",
         "2.5-lakh personnel|2.5-lakh|250000",
