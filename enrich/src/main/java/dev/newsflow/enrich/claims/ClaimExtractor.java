@@ -120,7 +120,9 @@ public final class ClaimExtractor {
         /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
         REDUCTION,
         /** "down from a peak of 2,500": a size of a time that has passed, other. */
-        PAST_PEAK
+        PAST_PEAK,
+        /** "a multinational force of around 10,000 troops": many states' troops together, no one state's. */
+        MANY_SIDES
     }
 
     private ClaimExtractor(ClaimModels models) {
@@ -664,15 +666,17 @@ public final class ClaimExtractor {
 
     /**
      * Whether the figure is no one side's, whatever side the sentence names, unless its own phrase names one:
-     * troops "from both sides", or "15 attackers" killed by the army that reports them (an armed group named
-     * as theirs stays).
+     * troops "from both sides", many states' troops together ("a multinational force of around 10,000 troops",
+     * unless a mission or alliance fields them), or "15 attackers" killed by the army that reports them (an
+     * armed group named as theirs stays).
      */
     private static boolean noOneSide(Set<Context> said, UnitPhrase unit, String unitText, Gazetteer.Actor actor) {
         if (actor == null || unit != null && unit.actor() != null) {
             return false;
         }
         return said.contains(Context.BOTH_SIDES)
-                || !actor.organisation() && ASSAILANTS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT));
+                || !actor.organisation() && (said.contains(Context.MANY_SIDES)
+                || ASSAILANTS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -265,6 +265,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsManyStatesFieldTogetherAreNoOneStates() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "The Trump administration was seeking to assemble a multinational force of around "
+                + "10,000 troops.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(10_000L, null));
+        assertThat(x.extract(null, "Several countries have together pledged over 3,100 troops to Haiti, Jamaica's "
+                + "prime minister said.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(3_100L, null));
+        assertThat(x.extract(null, "Vilnius is hosting an additional 1,000 allied troops from 16 countries for the NATO "
+                + "summit.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(1_000L, null));
+        // a side that sends a force of its own keeps it
+        assertThat(x.extract(null, "Rwanda deployed a joint force of 1,000 soldiers and police officers to "
+                + "Mozambique.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(1_000L, "Rwanda"));
+    }
+
+    @Test
     void theSizeAnIntendedChangeIsToReachIsPlannedWhateverTheStatusTableSays() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "Sri Lanka will reduce the size of the army to "
                 + "135,000 by 2024 from the current approved number of 200,783, a state minister said."))

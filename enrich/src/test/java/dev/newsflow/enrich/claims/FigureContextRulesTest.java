@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL"));
+                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -91,6 +91,11 @@ class FigureContextRulesTest {
         "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
         "The Ukrainian army currently boasts around 800,000 soldiers.|FORCE_TOTAL",
         "In 2022, the US Marine Corps stood at 174,577 troops, with another 32,599 on reserve.|FORCE_TOTAL",
+        "It was seeking to assemble a multinational force of around 10,000 troops.|MANY_SIDES",
+        "It caused the deaths of more than 3,500 coalition forces.|MANY_SIDES",
+        "Vilnius is hosting 1,000 allied troops from 16 members.|MANY_SIDES",
+        "Canadian soldiers serve along with 1,300 troops from other NATO nations.|MANY_SIDES",
+        "Several countries have together pledged over 3,100 troops.|MANY_SIDES",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -114,6 +119,9 @@ class FigureContextRulesTest {
         "The army has 2,000 troops in Syria.|FORCE_TOTAL",
         "The army has 3,000 soldiers deployed along the border.|FORCE_TOTAL",
         "The U.S. has about 80,000 troops, the Pentagon said.|FORCE_TOTAL",
+        "Rwanda deployed a joint force of 1,000 soldiers and police officers.|MANY_SIDES",
+        "The investigation lists 1,417 fighters from 35 African countries.|MANY_SIDES",
+        "Kenya, one of the countries in the mission, has 400 troops there.|MANY_SIDES",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
