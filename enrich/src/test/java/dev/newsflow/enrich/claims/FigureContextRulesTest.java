@@ -81,6 +81,8 @@ class FigureContextRulesTest {
         "20,000 to 25,000 soldiers would be needed to guard critical infrastructure.|AIM",
         "The conscripts are to reach a total of 5,000 by 2030.|AIM",
         "We want an army of 300,000 soldiers.|AIM",
+        "So we want to have an army of 300,000 soldiers.|AIM",
+        "Latvia hopes to eventually have 61,000 combat-ready troops, divided between active and reserve units.|AIM",
         "The administration was seeking to assemble a multinational force of around 10,000 troops.|AIM",
         "The force is expected to comprise about 20,000 military personnel.|AIM",
         "A proposed force could total 20,000 troops.|AIM",
