@@ -82,7 +82,7 @@ class FigureContextRulesTest {
         "The conscripts are to reach a total of 5,000 by 2030.|AIM",
         "We want an army of 300,000 soldiers.|AIM",
         "So we want to have an army of 300,000 soldiers.|AIM",
-        "He said proposals for a 150,000-strong force would undermine security.|AIM",
+        "Washington drew up plans for 5,000 troops in Poland.|AIM",
         "Latvia hopes to eventually have 61,000 combat-ready troops, divided between active and reserve units.|AIM",
         "The administration was seeking to assemble a multinational force of around 10,000 troops.|AIM",
         "The force is expected to comprise about 20,000 military personnel.|AIM",
