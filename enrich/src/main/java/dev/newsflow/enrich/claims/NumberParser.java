@@ -50,6 +50,9 @@ public final class NumberParser {
     private static final int CHANGE_VERB_WINDOW = 4;
 
     private final PhraseMatcher<Word> words = new PhraseMatcher<>();
+    /** Verbs whose particle "over" is no qualifier: "handed over 1,212 bodies", "turned over 40 prisoners". */
+    private static final Set<String> PARTICLE_VERBS = LexiconFile.wordClass("numbers.over-particle-verbs");
+
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> currencies = PhraseMatcher.ofWords("currencies.txt");
     private final FigureRules kinds = new FigureRules("number-kinds.rules", java.util.stream.Stream.concat(
@@ -84,6 +87,10 @@ public final class NumberParser {
         Qualifier q = null;
         int numStart = i;
         PhraseMatcher.Match<Qualifier> qm = qualifiers.matchAt(tokens, i);
+        if (qm != null && i > 0 && tokens.get(i).norm().equals("over")
+                && PARTICLE_VERBS.contains(tokens.get(i - 1).norm())) {
+            qm = null; // "handed over 1,212 bodies": the verb's particle, not "more than"
+        }
         if (qm != null && value(tokens, qm.end()) != null) {
             q = qm.value();
             numStart = qm.end();

@@ -92,6 +92,9 @@ class NumberParserTest {
         "at least 7,000 soldiers|AT_LEAST",
         "more than 3,000 soldiers|MORE_THAN",
         "over 3,000 soldiers|MORE_THAN",
+        "it will hand over 6,000 bodies|EXACT",
+        "Russia handed over 1,212 bodies|EXACT",
+        "they fought over 300 positions|MORE_THAN",
     })
     void qualifiersBeforeTheFigure(String text, Qualifier q) {
         NumberMention n = only(text);
