@@ -51,6 +51,12 @@ public final class ClaimExtractor {
     private static final int BOTH_SIDES_REACH = 18;
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
+    /** Heads that name people by their nationality rather than a state's army: "Cuban nationals", "mercenaries". */
+    private static final Set<String> RECRUITS = LexiconFile.wordClass("extractor.recruits-by-nationality");
+    /** Words between a state and the verb that sends its troops: "North Korea has reportedly sent". */
+    private static final Set<String> SENDER_SKIPS = LexiconFile.wordClass("extractor.sender-skips");
+    /** Most such words. */
+    private static final int SENDER_GAP = 3;
     /** Words for the dead handed back: "the bodies of 6,060 fallen soldiers", "1,200 bodies". */
     private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
     /** Words of peacekeeping, whose troops are never their host's. */
@@ -209,8 +215,8 @@ public final class ClaimExtractor {
     private record Article(String text, List<Sentence> sentences, List<AttributionFinder.Attribution> attributed,
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
-                           Gazetteer.Actor mostNamed, Gazetteer.Actor homeCountry, boolean aboutTroops,
-                           List<Boolean> occasions, int presentYear) {
+                           Gazetteer.Actor mostNamed, Gazetteer.Actor homeCountry, Gazetteer.Actor servedSide,
+                           Set<String> senders, boolean aboutTroops, List<Boolean> occasions, int presentYear) {
 
         /**
          * Where the article names an exercise, parade or ceremony, seen from sentence {@code si}: in it, in
@@ -286,6 +292,50 @@ public final class ClaimExtractor {
     }
 
     /**
+     * The side an article says its fighters serve, most often and more often than any other ("hired to fight for
+     * the RSF", "recruited by the Russian army"); else null. Fighters it names only by their nationality elsewhere
+     * ("300 Colombian mercenaries") serve that side.
+     */
+    private Gazetteer.Actor servedSide(List<Sentence> sentences) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Gazetteer.Actor> byId = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            for (Gazetteer.Actor side : units.sidesServed(s.tokens())) {
+                counts.merge(side.id(), 1, Integer::sum);
+                byId.putIfAbsent(side.id(), side);
+            }
+        }
+        String id = countedMost(counts);
+        return id == null ? null : byId.get(id);
+    }
+
+    /**
+     * The states an article says send troops themselves ("North Korea has sent more than 10,000 troops"): their
+     * soldiers stay theirs, whichever side they fight for.
+     */
+    private Set<String> senders(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
+        Set<String> senders = new java.util.HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            for (Gazetteer.Mention m : mentions.get(si)) {
+                if (m.actor() == null || m.actor().organisation() || m.actor().kind() == Gazetteer.ActorKind.DEMONYM
+                        || m.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
+                    continue;
+                }
+                int k = m.end();
+                while (k < tokens.size() && k - m.end() < SENDER_GAP && SENDER_SKIPS.contains(tokens.get(k).norm())) {
+                    k++;
+                }
+                Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
+                if (verb == Status.DEPLOYED || verb == Status.ARRIVED) {
+                    senders.add(m.actor().id());
+                }
+            }
+        }
+        return senders;
+    }
+
+    /**
      * @param examples null to extract; otherwise collects the decisions made, as training examples
      */
     private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
@@ -297,7 +347,8 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence),
+                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence), servedSide(sentences),
+                senders(sentences, mentionsBySentence),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
                 sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList(),
@@ -559,6 +610,9 @@ public final class ClaimExtractor {
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        if (recruitedByNationality(unit, actor, article.servedSide()) && !article.senders().contains(actor.id())) {
+            actor = article.servedSide(); // "300 Colombian mercenaries", in a story on fighters hired by the RSF
+        }
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
             actor = null; // "a major challenge in deploying 25,000 troops to Ukraine": not Ukraine's
         }
@@ -589,6 +643,20 @@ public final class ClaimExtractor {
         String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
         return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
                 statusFeatures, grammar);
+    }
+
+    /**
+     * Whether the claim's side is only the nationality its troop phrase names ("Nepalis", "Cuban nationals",
+     * "Colombian mercenaries"; not "North Korean soldiers", a state's army) in an article that says which other
+     * side such fighters serve.
+     */
+    private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Gazetteer.Actor served) {
+        return served != null && actor != null && unit != null && unit.actor() != null
+                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit()).toLowerCase(Locale.ROOT)))
+                && unit.actorSource() == UnitPhrase.Source.PHRASE && actor.id().equals(unit.actor().id())
+                && (unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
+                || unit.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL)
+                && !served.id().equals(actor.id());
     }
 
     /** The last side named before a recruiting verb other than the recruits' own country, or null. */

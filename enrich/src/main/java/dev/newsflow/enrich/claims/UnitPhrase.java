@@ -526,6 +526,27 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         }
 
         /**
+         * The sides a sentence names as ones that fighters serve, wherever it names them: "hired to fight for the
+         * RSF", "recruited by the Russian army", "serving in the Ukrainian armed forces"; not a mission's body
+         * ("serving with the UN": contingents stay their state's) nor a side fought "with", which may be the enemy.
+         */
+        public List<Gazetteer.Actor> sidesServed(List<Token> tokens) {
+            List<Gazetteer.Actor> sides = new java.util.ArrayList<>();
+            for (int j = 0; j < tokens.size(); j++) {
+                boolean against = j + 1 < tokens.size() && tokens.get(j).norm().startsWith("f")
+                        && tokens.get(j + 1).norm().equals("with"); // "fighting with M23" may be against it
+                if (!against && (SERVING_VERBS.contains(tokens.get(j).norm())
+                        || JOINING_VERBS.contains(tokens.get(j).norm()))) {
+                    Gazetteer.Actor side = sideServed(tokens, j);
+                    if (side != null && !MISSION_BODIES.contains(side.id())) {
+                        sides.add(side);
+                    }
+                }
+            }
+            return sides;
+        }
+
+        /**
          * The side named after the head as the one the troops fight or serve for: "(who are) fighting for Russia",
          * "serving in the ranks of the Russian army", "fighting alongside Russian forces", "serving in the Russian
          * Army" (a force after "in", not a place: "fighting in Ukraine"); or null.

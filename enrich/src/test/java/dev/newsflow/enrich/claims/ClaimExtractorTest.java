@@ -265,6 +265,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void fightersNamedByNationalityServeTheSideTheArticleSaysTheyServe() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Hundreds of Cubans have been recruited by the Russian army.\n\n"
+                + "Ukraine believes that about 400 Cubans are fighting in the country.")).extracting(TroopClaim::count,
+                TroopClaim::actorId).contains(tuple(400L, "RU"));
+        // a state that sends its own troops keeps them, whichever side they fight for
+        assertThat(x.extract(null, "North Korea has sent about 11,000 troops to fight for Russia.\n\n"
+                + "About 8,000 North Koreans are still at the front.")).extracting(TroopClaim::count,
+                TroopClaim::actorId).contains(tuple(8_000L, "KP"));
+        // contingents serving with a mission's body stay their state's
+        assertThat(x.extract(null, "Hundreds of Bangladeshis serve with the United Nations in Mali.\n\n"
+                + "Another 300 Bangladeshis were deployed to Bamako on Monday.")).extracting(TroopClaim::count,
+                TroopClaim::actorId).contains(tuple(300L, "BD"));
+    }
+
+    @Test
     void troopsManyStatesFieldTogetherAreNoOneStates() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "The Trump administration was seeking to assemble a multinational force of around "
