@@ -310,8 +310,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The states an article says send troops themselves ("North Korea has sent more than 10,000 troops"): their
-     * soldiers stay theirs, whichever side they fight for.
+     * The states an article says send or offer troops themselves ("North Korea has sent more than 10,000 troops",
+     * "North Korea has apparently offered military support"): their soldiers stay theirs, whichever side they
+     * fight for.
      */
     private Set<String> senders(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
         Set<String> senders = new java.util.HashSet<>();
@@ -323,11 +324,12 @@ public final class ClaimExtractor {
                     continue;
                 }
                 int k = m.end();
-                while (k < tokens.size() && k - m.end() < SENDER_GAP && SENDER_SKIPS.contains(tokens.get(k).norm())) {
+                while (k < tokens.size() && k - m.end() < SENDER_GAP && (SENDER_SKIPS.contains(tokens.get(k).norm())
+                        || tokens.get(k).norm().endsWith("ly"))) {
                     k++;
                 }
                 Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
-                if (verb == Status.DEPLOYED || verb == Status.ARRIVED) {
+                if (verb == Status.DEPLOYED || verb == Status.ARRIVED || verb == Status.OFFERED) {
                     senders.add(m.actor().id());
                 }
             }

@@ -274,6 +274,9 @@ class ClaimExtractorTest {
         assertThat(x.extract(null, "North Korea has sent about 11,000 troops to fight for Russia.\n\n"
                 + "About 8,000 North Koreans are still at the front.")).extracting(TroopClaim::count,
                 TroopClaim::actorId).contains(tuple(8_000L, "KP"));
+        assertThat(x.extract(null, "North Korea has apparently offered troops to fight alongside Russia.\n\n"
+                + "Around 100,000 North Koreans are being prepared to join the conflict.")).extracting(TroopClaim::count,
+                TroopClaim::actorId).contains(tuple(100_000L, "KP"));
         // contingents serving with a mission's body stay their state's
         assertThat(x.extract(null, "Hundreds of Bangladeshis serve with the United Nations in Mali.\n\n"
                 + "Another 300 Bangladeshis were deployed to Bamako on Monday.")).extracting(TroopClaim::count,
