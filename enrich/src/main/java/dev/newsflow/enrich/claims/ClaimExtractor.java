@@ -47,6 +47,8 @@ public final class ClaimExtractor {
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
     /** Heads of troops held by the other side: whatever moves them, their status is other. */
     private static final Set<String> CAPTIVES = LexiconFile.wordClass("extractor.captives");
+    /** Heads of troops serving on a mission, who are deployed unless something says otherwise. */
+    private static final Set<String> PEACEKEEPERS = LexiconFile.wordClass("extractor.peacekeepers");
     /** How many tokens after a figure both-sides.rules may look at. */
     private static final int BOTH_SIDES_REACH = 18;
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
@@ -830,6 +832,11 @@ public final class ClaimExtractor {
         }
         if (status == Status.PLANNED && cue != null && cue.withdrawal()) {
             return Status.OTHER; // "Hundreds of marines to leave Los Angeles": troops leaving, whenever they go
+        }
+        if (status == Status.OTHER && cue == null && said.isEmpty()
+                && PEACEKEEPERS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT))
+                && !pastTime.past(tokens, article.presentYear())) {
+            status = Status.DEPLOYED; // "Nepal has 5,682 peacekeepers": a mission's troops are out on it
         }
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
         boolean captives = java.util.Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" "))

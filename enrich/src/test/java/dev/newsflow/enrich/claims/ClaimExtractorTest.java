@@ -284,6 +284,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peacekeepersWithNothingSaidOfThemAreDeployedOnTheirMission() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(5_682L, Status.DEPLOYED), tuple(5_353L, Status.DEPLOYED),
+                        tuple(4_440L, Status.DEPLOYED));
+        assertThat(x.extract(null, "At its peak, the mission had 6,000 peacekeepers."))
+                .extracting(TroopClaim::status).containsExactly(Status.OTHER);
+    }
+
+    @Test
     void troopsManyStatesFieldTogetherAreNoOneStates() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "The Trump administration was seeking to assemble a multinational force of around "
