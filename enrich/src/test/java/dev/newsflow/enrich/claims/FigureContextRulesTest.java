@@ -94,6 +94,7 @@ class FigureContextRulesTest {
         "The number of U.S. troops there reached as high as 100,000 and then plummeted.|PAST_PEAK",
         "That is down from 140,000 troops a year before.|PAST_PEAK",
         "That is up from 150,000 men last year.|PAST_PEAK",
+        "That is up from the current 40,000 troops.|PAST_PEAK",
         "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
         "The Ukrainian army currently boasts around 800,000 soldiers.|FORCE_TOTAL",
         "In 2022, the US Marine Corps stood at 174,577 troops, with another 32,599 on reserve.|FORCE_TOTAL",
