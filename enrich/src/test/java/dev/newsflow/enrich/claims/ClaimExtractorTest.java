@@ -284,6 +284,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsOnTheirWayOutAreWithdrawnButTroopsLeftBehindStay() {
+        ClaimExtractor x = ClaimExtractor.withDefaultRules();
+        assertThat(x.extract(null, "Around 350 French soldiers are now leaving."))
+                .extracting(TroopClaim::status).containsExactly(Status.OTHER);
+        assertThat(x.extract(null, "The mission ended, leaving 50,000 troops in Iraq."))
+                .extracting(TroopClaim::status).containsExactly(Status.DEPLOYED);
+    }
+
+    @Test
     void peacekeepersWithNothingSaidOfThemAreDeployedOnTheirMission() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "Nepal has 5,682 peacekeepers, India has 5,353 and Pakistan has 4,440 troops."))

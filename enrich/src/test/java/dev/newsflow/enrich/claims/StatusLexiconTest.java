@@ -78,8 +78,6 @@ class StatusLexiconTest {
         "The operation involves 1,500 US Army personnel|DEPLOYED",
         "About 2,000 soldiers participated in the offensive|DEPLOYED",
         "Germany is stationing 4,000 troops in Lithuania|DEPLOYED",
-        "Around 350 French soldiers are now leaving Senegal|OTHER",
-        "Some 2,000 Marines began leaving Los Angeles on Monday|OTHER",
         "Germany will be stationing 4,000 of its troops in Lithuania|PLANNED",
         "Germany will permanently station 4,000 of its troops in Lithuania|PLANNED",
         "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
