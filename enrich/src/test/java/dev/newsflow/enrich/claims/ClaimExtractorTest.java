@@ -274,6 +274,9 @@ class ClaimExtractorTest {
         assertThat(x.extract(null, "North Korea has sent about 11,000 troops to fight for Russia.\n\n"
                 + "About 8,000 North Koreans are still at the front.")).extracting(TroopClaim::count,
                 TroopClaim::actorId).contains(tuple(8_000L, "KP"));
+        assertThat(x.extract(null, "North Korea could send as many as 100,000 soldiers to join Russia's war.\n\n"
+                + "Thousands of North Koreans have already been sent to Russia.")).extracting(TroopClaim::count,
+                TroopClaim::actorId).contains(tuple(1_000L, "KP"));
         assertThat(x.extract(null, "North Korea has apparently offered troops to fight alongside Russia.\n\n"
                 + "Around 100,000 North Koreans are being prepared to join the conflict.")).extracting(TroopClaim::count,
                 TroopClaim::actorId).contains(tuple(100_000L, "KP"));
