@@ -264,26 +264,28 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::actor).containsExactly("Balochistan Liberation Army"); // the phrase names them
     }
 
-    @Test
-    void fightersNamedByNationalityServeTheSideTheArticleSaysTheyServe() {
-        ClaimExtractor x = ClaimExtractor.withDefaultRules();
-        assertThat(x.extract(null, "Hundreds of Cubans have been recruited by the Russian army.\n\n"
-                + "Ukraine believes that about 400 Cubans are fighting in the country.")).extracting(TroopClaim::count,
-                TroopClaim::actorId).contains(tuple(400L, "RU"));
-        // a state that sends its own troops keeps them, whichever side they fight for
-        assertThat(x.extract(null, "North Korea has sent about 11,000 troops to fight for Russia.\n\n"
-                + "About 8,000 North Koreans are still at the front.")).extracting(TroopClaim::count,
-                TroopClaim::actorId).contains(tuple(8_000L, "KP"));
-        assertThat(x.extract(null, "North Korea could send as many as 100,000 soldiers to join Russia's war.\n\n"
-                + "Thousands of North Koreans have already been sent to Russia.")).extracting(TroopClaim::count,
-                TroopClaim::actorId).contains(tuple(1_000L, "KP"));
-        assertThat(x.extract(null, "North Korea has apparently offered troops to fight alongside Russia.\n\n"
-                + "Around 100,000 North Koreans are being prepared to join the conflict.")).extracting(TroopClaim::count,
-                TroopClaim::actorId).contains(tuple(100_000L, "KP"));
-        // contingents serving with a mission's body stay their state's
-        assertThat(x.extract(null, "Hundreds of Bangladeshis serve with the United Nations in Mali.\n\n"
-                + "Another 300 Bangladeshis were deployed to Bamako on Monday.")).extracting(TroopClaim::count,
-                TroopClaim::actorId).contains(tuple(300L, "BD"));
+    /**
+     * Fighters named by nationality serve the side the article says such fighters serve; a state that sends or
+     * offers its own troops keeps them, whichever side they fight for; contingents serving with a mission's body
+     * stay their state's. Each row: the article's first paragraph, its second, the figure, its side.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Hundreds of Cubans have been recruited by the Russian army.|Ukraine believes that about 400 Cubans are "
+                + "fighting in the country.|400|RU",
+        "North Korea has sent about 11,000 troops to fight for Russia.|About 8,000 North Koreans are still at the "
+                + "front.|8000|KP",
+        "North Korea could send as many as 100,000 soldiers to join Russia's war.|Thousands of North Koreans have "
+                + "already been sent to Russia.|1000|KP",
+        "North Korea has apparently offered troops to fight alongside Russia.|Around 100,000 North Koreans are being "
+                + "prepared to join the conflict.|100000|KP",
+        "Hundreds of Bangladeshis serve with the United Nations in Mali.|Another 300 Bangladeshis were deployed to "
+                + "Bamako on Monday.|300|BD",
+    })
+    void fightersNamedByNationalityServeTheSideTheArticleSaysTheyServe(String first, String second, long count,
+                                                                       String actorId) {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, first + "\n\n" + second))
+                .extracting(TroopClaim::count, TroopClaim::actorId).contains(tuple(count, actorId));
     }
 
     @Test
