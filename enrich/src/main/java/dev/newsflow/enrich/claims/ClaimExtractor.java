@@ -806,7 +806,8 @@ public final class ClaimExtractor {
      * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
      * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
      * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
-     * soldiers stationed in Germany").
+     * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
+     * peacekeepers"), whom the model reads as a force's size.
      *
      * @param grammar the grammar's status
      * @param cue     the cue that governs the figure, or null

@@ -49,10 +49,10 @@ public final class NumberParser {
     /** How far before "by" a verb of change may stand: "increased its deployment by". */
     private static final int CHANGE_VERB_WINDOW = 4;
 
-    private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     /** Verbs whose particle "over" is no qualifier: "handed over 1,212 bodies", "turned over 40 prisoners". */
     private static final Set<String> PARTICLE_VERBS = LexiconFile.wordClass("numbers.over-particle-verbs");
 
+    private final PhraseMatcher<Word> words = new PhraseMatcher<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
     private final PhraseMatcher<Boolean> currencies = PhraseMatcher.ofWords("currencies.txt");
     private final FigureRules kinds = new FigureRules("number-kinds.rules", java.util.stream.Stream.concat(
@@ -330,7 +330,10 @@ public final class NumberParser {
                 || words.matchAt(List.of(t), 0) != null;
     }
 
-    /** "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million", "one and a half million". */
+    /**
+     * "five thousand", "twenty-five", "one hundred and fifty", "a thousand", "half a million", "one and a half
+     * million".
+     */
     private Figure words(List<Token> tokens, int i) {
         long total = 0;
         long current = 0;
