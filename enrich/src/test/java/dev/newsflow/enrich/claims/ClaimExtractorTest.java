@@ -317,8 +317,8 @@ class ClaimExtractorTest {
         assertThat(x.extract(null, "Several countries have together pledged over 3,100 troops to Haiti, Jamaica's "
                 + "prime minister said.")).extracting(TroopClaim::count, TroopClaim::actor)
                 .containsExactly(tuple(3_100L, null));
-        assertThat(x.extract(null, "Vilnius is hosting an additional 1,000 allied troops from 16 countries for the NATO "
-                + "summit.")).extracting(TroopClaim::count, TroopClaim::actor)
+        assertThat(x.extract(null, "Vilnius is hosting an additional 1,000 allied troops from 16 countries for "
+                + "the NATO summit.")).extracting(TroopClaim::count, TroopClaim::actor)
                 .containsExactly(tuple(1_000L, null));
         // a side that sends a force of its own keeps it
         assertThat(x.extract(null, "Rwanda deployed a joint force of 1,000 soldiers and police officers to "
