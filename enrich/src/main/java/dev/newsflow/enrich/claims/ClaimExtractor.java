@@ -327,7 +327,7 @@ public final class ClaimExtractor {
                 }
                 int k = m.end();
                 while (k < tokens.size() && k - m.end() < SENDER_GAP && (SENDER_SKIPS.contains(tokens.get(k).norm())
-                        || tokens.get(k).norm().endsWith("ly"))) {
+                        || StatusLexicon.mannerAdverb(tokens.get(k)))) {
                     k++;
                 }
                 Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
@@ -614,7 +614,7 @@ public final class ClaimExtractor {
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
-        if (recruitedByNationality(unit, actor, article.servedSide()) && !article.senders().contains(actor.id())) {
+        if (recruitedByNationality(unit, actor, article)) {
             actor = article.servedSide(); // "300 Colombian mercenaries", in a story on fighters hired by the RSF
         }
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
@@ -652,15 +652,16 @@ public final class ClaimExtractor {
     /**
      * Whether the claim's side is only the nationality its troop phrase names ("Nepalis", "Cuban nationals",
      * "Colombian mercenaries"; not "North Korean soldiers", a state's army) in an article that says which other
-     * side such fighters serve.
+     * side such fighters serve, and not of a state the article says sends troops itself.
      */
-    private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Gazetteer.Actor served) {
+    private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Article article) {
+        Gazetteer.Actor served = article.servedSide();
         return served != null && actor != null && unit != null && unit.actor() != null
-                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit()).toLowerCase(Locale.ROOT)))
+                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit())))
                 && unit.actorSource() == UnitPhrase.Source.PHRASE && actor.id().equals(unit.actor().id())
                 && (unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
                 || unit.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL)
-                && !served.id().equals(actor.id());
+                && !served.id().equals(actor.id()) && !article.senders().contains(actor.id());
     }
 
     /** The last side named before a recruiting verb other than the recruits' own country, or null. */
@@ -835,7 +836,7 @@ public final class ClaimExtractor {
             return Status.OTHER; // "Hundreds of marines to leave Los Angeles": troops leaving, whenever they go
         }
         if (status == Status.OTHER && cue == null && said.isEmpty()
-                && PEACEKEEPERS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT))
+                && PEACEKEEPERS.contains(Token.lastWord(unitText))
                 && !pastTime.past(tokens, article.presentYear())) {
             status = Status.DEPLOYED; // "Nepal has 5,682 peacekeepers": a mission's troops are out on it
         }

@@ -391,9 +391,6 @@ public final class NumberParser {
                 }
                 any = true;
                 j = m.end();
-            } else if (any && total == 0 && andAHalf(tokens, j) != null) {
-                PhraseMatcher.Match<Word> mult = andAHalf(tokens, j); // "one and a half million"
-                return new Figure(current * mult.value().value() + mult.value().value() / 2, mult.end(), false);
             } else if (any && (t.text().equals("-") || t.norm().equals("and"))
                     && words.matchAt(tokens, j + 1) != null
                     && !words.matchAt(tokens, j + 1).value().kind().equals("vague")) {
@@ -401,6 +398,11 @@ public final class NumberParser {
             } else {
                 break;
             }
+        }
+        PhraseMatcher.Match<Word> half = any && total == 0 ? andAHalf(tokens, j) : null;
+        if (half != null) { // "one and a half million"
+            long v = half.value().value();
+            return new Figure(current * v + v / 2, half.end(), false);
         }
         return any ? new Figure(total + current, j, false) : null;
     }

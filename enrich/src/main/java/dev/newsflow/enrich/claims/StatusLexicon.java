@@ -300,8 +300,8 @@ public final class StatusLexicon {
         return k;
     }
 
-    /** A lower-case adverb in -ly: "permanently", "initially", "quickly". */
-    private static boolean mannerAdverb(Token t) {
+    /** A lower-case adverb in -ly: "permanently", "initially", "quickly", "apparently". */
+    static boolean mannerAdverb(Token t) {
         String w = t.text();
         return w.length() > 4 && w.endsWith("ly") && t.isWord() && w.equals(t.norm());
     }

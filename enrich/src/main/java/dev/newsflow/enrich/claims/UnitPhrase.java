@@ -101,6 +101,8 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
     private static final java.util.Set<String> POSSESSIVES = LexiconFile.wordClass("units.possessives");
     /** Nouns of a head count whose troops follow "of": "the number of …", "the total complement of …". */
     private static final java.util.Set<String> NUMBER_NOUNS = LexiconFile.wordClass("units.number-nouns");
+    /** Serving verbs of fighting, whose "with" may name the enemy: "fighting with M23". */
+    private static final java.util.Set<String> FIGHTING_VERBS = LexiconFile.wordClass("units.fighting-verbs");
     /** Verbs whose object is the side joined: "who joined the Russian army". */
     private static final java.util.Set<String> JOINING_VERBS = LexiconFile.wordClass("units.joining-verbs");
     /** Forces named after "serving in": "serving in the Russian Army", not "fighting in Ukraine". */
@@ -533,7 +535,7 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         public List<Gazetteer.Actor> sidesServed(List<Token> tokens) {
             List<Gazetteer.Actor> sides = new java.util.ArrayList<>();
             for (int j = 0; j < tokens.size(); j++) {
-                boolean against = j + 1 < tokens.size() && tokens.get(j).norm().startsWith("f")
+                boolean against = j + 1 < tokens.size() && FIGHTING_VERBS.contains(tokens.get(j).norm())
                         && tokens.get(j + 1).norm().equals("with"); // "fighting with M23" may be against it
                 if (!against && (SERVING_VERBS.contains(tokens.get(j).norm())
                         || JOINING_VERBS.contains(tokens.get(j).norm()))) {
