@@ -1,21 +1,29 @@
 #!/usr/bin/env bash
-# Leave-one-round-out measure of a status-table refit (docs/BENCHMARKS.md, session 17): for each round, refit the
-# bundled status table from its prior on the sets of every other round (`newsflow train claims --prior bundled
-# --sigma SIGMA`; the figure and actor tables stay the bundled ones), score the round left out, and print each
+# Leave-one-round-out measure of a model-table refit (docs/BENCHMARKS.md, sessions 17 and 18): for each round, refit
+# the bundled tables from their prior on the sets of every other round (`newsflow train claims --prior bundled
+# --sigma SIGMA`), keep the refitted TABLES (status, the default; figure; or all) and the bundled others, score the
+# round left out, and print each
 # round's line and the micro-average over all of them. Rounds are annotated in batches on nearby topics, so a
 # round left out is further from its training data than a set left out of its own round
 # (bench/claims-leave-one-out.sh).
 #
-#   bench/claims-leave-one-round-out.sh ROUNDS_DIR [SIGMA]
+#   bench/claims-leave-one-round-out.sh ROUNDS_DIR [SIGMA] [status|figure|all]
 #
 # ROUNDS_DIR holds one directory per round, each holding setX-gold.jsonl files next to their text directories
 # setX/ (the layout of the unseen news sets, whose texts are third-party and not in the repository). SIGMA
-# defaults to 1.0.
+# defaults to 1.0, the refitted tables to status.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rounds_dir="${1:?usage: claims-leave-one-round-out.sh ROUNDS_DIR [SIGMA]}"
+rounds_dir="${1:?usage: claims-leave-one-round-out.sh ROUNDS_DIR [SIGMA] [status|figure|all]}"
 sigma="${2:-1.0}"
+refit="${3:-status}"
+case "$refit" in
+  status) bundled=(figure-model.tsv actor-model.tsv) ;;
+  figure) bundled=(actor-model.tsv status-model.tsv) ;;
+  all) bundled=() ;;
+  *) echo "refitted tables must be status, figure or all, not '$refit'" >&2; exit 2 ;;
+esac
 tables="$root/enrich/src/main/resources/dev/newsflow/enrich/claims"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -34,7 +42,9 @@ for left_out in "${rounds[@]}"; do
     done
   done
   "$root/newsflow" train claims --prior bundled --sigma "$sigma" --out "$work/$left_out" "${training[@]}" 2> /dev/null
-  cp "$tables/figure-model.tsv" "$tables/actor-model.tsv" "$work/$left_out/"
+  for table in "${bundled[@]}"; do
+    cp "$tables/$table" "$work/$left_out/"
+  done
   for gold in "$rounds_dir/$left_out"/set*-gold.jsonl; do
     "$root/newsflow" eval claims --models "$work/$left_out" "$gold" "${gold%-gold.jsonl}" \
         > "$work/$left_out-$(basename "$gold" -gold.jsonl).txt"
