@@ -69,6 +69,8 @@ public final class ClaimExtractor {
     private static final Set<String> HANDOVER_VERBS = LexiconFile.wordClass("extractor.handover-verbs");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
+    /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
+    private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
     /** "… and 71 others": a figure that takes its noun from the figure before it. */
@@ -529,10 +531,12 @@ public final class ClaimExtractor {
         boolean besideTroops = previous != null && previous.sentence() == si;
         boolean troopWork = own != null && (cue == null || !cue.anyone()); // not "150 Indians returned home"
         if (unit != null && unit.demonymHead() && (!troopWork
-                || own.isCasualty() && own != Status.KILLED_OR_WOUNDED && !besideTroops)) {
+                || own.isCasualty() && own != Status.KILLED_OR_WOUNDED && !besideTroops
+                || tokens.stream().anyMatch(t -> CIVILIAN_CONTEXTS.contains(t.norm())))) {
             // "2,000 North Koreans attended a concert", "40,000 Palestinians have been killed": people, not
             // troops; a troop verb ("have been sent"), losses ("hundreds of Russians killed or wounded") or
-            // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops
+            // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops, unless
+            // the sentence speaks of refugees, exiles or detainees ("78,000 Syrians ... have entered the country")
             return null;
         }
         Status status = grammarStatus(tokens, own, cue, base == null ? null : base.status(), n.qualifierStart(),

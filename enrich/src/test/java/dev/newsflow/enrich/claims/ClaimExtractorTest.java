@@ -160,6 +160,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void demonymPluralsInASentenceOnRefugeesExilesOrDetaineesAreCivilians() {
+        assertThat(X.extract(null, "Turkey is still hosting some 2.9 million Syrians who have fled since 2011.")).isEmpty();
+        assertThat(X.extract(null, "A flight carrying 199 Venezuelans who were deported from the US has arrived.")).isEmpty();
+        assertThat(one("Around 2,000 Colombians have so far entered the country as contract soldiers.").unit())
+                .isEqualTo("Colombians");
+    }
+
+    @Test
     void aVerbSaidOfAnyoneDoesNotMakeTroops() {
         assertThat(X.extract(null, "Nearly 150 Indians returned home broke on Wednesday after being deported."))
                 .isEmpty();
