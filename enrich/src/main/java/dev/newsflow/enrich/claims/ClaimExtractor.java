@@ -613,7 +613,7 @@ public final class ClaimExtractor {
         boolean remains = unit != null && unit.actor() == null
                 && (cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
                 || REMAINS.contains(Token.lastWord(unitText)));
-        Gazetteer.Actor receiver = remains ? receiver(tokens, mentions) : null;
+        Gazetteer.Actor receiver = remains ? receiver(tokens, mentions, phraseEnd) : remainsSide(tokens, mentions, n.end());
         Gazetteer.Actor takenIn = recruiter != null ? recruiter : receiver; // who recruits them or receives them
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
@@ -720,19 +720,43 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The side a sentence hands the dead back to: the first side after "to" or "to the" in a sentence with a
-     * handover verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"); else null.
+     * The side a sentence hands the dead back to: the side after "to" or "to the" in a sentence with a handover
+     * verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"), the first such after the
+     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"); else null.
+     *
+     * @param figureEnd where the figure's phrase ends
      */
-    private static Gazetteer.Actor receiver(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+    private static Gazetteer.Actor receiver(List<Token> tokens, List<Gazetteer.Mention> mentions, int figureEnd) {
         if (tokens.stream().noneMatch(t -> HANDOVER_VERBS.contains(t.norm()))) {
             return null;
         }
+        Gazetteer.Actor first = null;
         for (Gazetteer.Mention m : mentions) {
             if (m.actor() != null && afterTo(tokens, m)) {
-                return m.actor();
+                if (m.start() >= figureEnd) {
+                    return m.actor();
+                }
+                first = first != null ? first : m.actor();
             }
         }
-        return null;
+        return first;
+    }
+
+    /**
+     * The side whose dead a figure counts by their remains ("909 Ukrainian bodies", "757 bodies … to Ukraine"):
+     * the demonym before "bodies", else the side they are handed back to; null when the figure counts no
+     * remains or names neither.
+     */
+    private static Gazetteer.Actor remainsSide(List<Token> tokens, List<Gazetteer.Mention> mentions, int figureEnd) {
+        Gazetteer.Mention demonym = mentions.stream()
+                .filter(m -> m.start() == figureEnd && m.actor() != null
+                        && m.actor().kind() == Gazetteer.ActorKind.DEMONYM)
+                .findFirst().orElse(null);
+        int head = demonym != null ? demonym.end() : figureEnd;
+        if (head >= tokens.size() || !REMAINS.contains(tokens.get(head).norm())) {
+            return null;
+        }
+        return demonym != null ? demonym.actor() : receiver(tokens, mentions, head + 1);
     }
 
     /** Whether the mention follows "to" or "to the": "to Ukraine", "to the Ukrainian side". */
@@ -961,6 +985,8 @@ public final class ClaimExtractor {
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, from, n.end());
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), from, phraseEnd, unitText,
                 actor, storyActor, status, gazetteer.countryOf(place));
+        Gazetteer.Actor remainsOf = own == null ? remainsSide(tokens, mentions, n.end()) : null;
+        own = own != null ? own : remainsOf; // "909 Ukrainian bodies" are Ukraine's, whoever hands them back
         actor = own != null ? own // the figure names its side: no chooser overrides it
                 : actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = own == null && noOneSide(said, unit, unitText, actor) ? null : actor;

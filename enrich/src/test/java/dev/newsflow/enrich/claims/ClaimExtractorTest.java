@@ -523,6 +523,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theDeadCountedByTheirBodiesAreTheSideTheirDemonymOrTheirReceiverNames() {
+        String swap = "Ukraine and Russia swapped the bodies of fallen soldiers again on Friday. ";
+        ClaimExtractor x = ClaimExtractor.withDefaultRules(); // the figure model takes the bare "909 Ukrainian bodies"
+        assertThat(x.extract(null, swap + "Russia returned 909 Ukrainian bodies, receiving in turn the remains of 34 "
+                + "Russian soldiers.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(909L, "Ukraine"), tuple(34L, "Russia"));
+        assertThat(x.extract(null, swap + "In January, Russia delivered 757 bodies to Ukraine in return for the "
+                + "remains of 49 Russian troops.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .startsWith(tuple(757L, "Ukraine"));
+    }
+
+    @Test
     void troopsASendingUnderWayCarriesArePlannedWhateverTheStatusTableSays() {
         assertThat(X.extract(null, "The Trump administration is deploying 4,000 National Guard troops and 700 Marines "
                 + "to Los Angeles to protect federal property amid ongoing protests. Netherlands begins deploying 300 "
