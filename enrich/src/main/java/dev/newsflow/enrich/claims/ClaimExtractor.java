@@ -55,6 +55,8 @@ public final class ClaimExtractor {
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
     /** Heads that name people by their nationality rather than a state's army: "Cuban nationals", "mercenaries". */
     private static final Set<String> RECRUITS = LexiconFile.wordClass("extractor.recruits-by-nationality");
+    /** Words that put soldiers out of their state's army: "retired Colombian soldiers", "Colombian ex-soldiers". */
+    private static final Set<String> NO_LONGER_SERVING = LexiconFile.wordClass("extractor.no-longer-serving");
     /** Words between a state and the verb that sends its troops: "North Korea has reportedly sent". */
     private static final Set<String> SENDER_SKIPS = LexiconFile.wordClass("extractor.sender-skips");
     /** Most such words. */
@@ -618,7 +620,7 @@ public final class ClaimExtractor {
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
-        if (recruitedByNationality(unit, actor, article)) {
+        if (recruitedByNationality(unit, actor, article, tokens.subList(n.end(), unit == null ? n.end() : unit.end()))) {
             actor = article.servedSide(); // "300 Colombian mercenaries", in a story on fighters hired by the RSF
         }
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
@@ -655,17 +657,23 @@ public final class ClaimExtractor {
 
     /**
      * Whether the claim's side is only the nationality its troop phrase names ("Nepalis", "Cuban nationals",
-     * "Colombian mercenaries"; not "North Korean soldiers", a state's army) in an article that says which other
+     * "Colombian mercenaries", "retired Colombian soldiers"; not "North Korean soldiers", a state's army) in an article that says which other
      * side such fighters serve, and not of a state the article says sends troops itself.
      */
-    private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Article article) {
+    private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Article article,
+                                                  List<Token> phrase) {
         Gazetteer.Actor served = article.servedSide();
         return served != null && actor != null && unit != null && unit.actor() != null
-                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit())))
+                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit())) || noLongerServing(phrase))
                 && unit.actorSource() == UnitPhrase.Source.PHRASE && actor.id().equals(unit.actor().id())
                 && (unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
                 || unit.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL)
                 && !served.id().equals(actor.id()) && !article.senders().contains(actor.id());
+    }
+
+    /** Whether a troop phrase names soldiers who have left their state's army: "300 retired Colombian soldiers". */
+    private static boolean noLongerServing(List<Token> phrase) {
+        return phrase.stream().anyMatch(t -> NO_LONGER_SERVING.contains(t.norm()));
     }
 
     /** The last side named before a recruiting verb other than the recruits' own country, or null. */

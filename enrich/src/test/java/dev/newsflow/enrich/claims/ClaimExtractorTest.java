@@ -289,6 +289,10 @@ class ClaimExtractorTest {
                 + "prepared to join the conflict.|100000|KP",
         "Hundreds of Bangladeshis serve with the United Nations in Mali.|Another 300 Bangladeshis were deployed to "
                 + "Bamako on Monday.|300|BD",
+        "A network sent them to fight for the Rapid Support Forces in Sudan.|More than 300 retired Colombian soldiers "
+                + "were misled into the war.|300|org:RSF",
+        "A network sent them to fight for the Rapid Support Forces in Sudan.|About 40 Colombian ex-soldiers say they "
+                + "are held against their will.|40|org:RSF",
     })
     void fightersNamedByNationalityServeTheSideTheArticleSaysTheyServe(String first, String second, long count,
                                                                        String actorId) {
