@@ -948,6 +948,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void injuriesOfAnyKindAreWounds() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "Two Sri Lankan peacekeepers in Lebanon have "
+                + "sustained minor injuries after an Israeli airstrike.")).extracting(TroopClaim::count,
+                TroopClaim::actor, TroopClaim::status).containsExactly(tuple(2L, "Sri Lanka", Status.WOUNDED));
+    }
+
+    @Test
     void aBareFigureBesideAClaimTakesItsUnitBeforeADayOrAfterACue() {
         assertThat(X.extract(null, "Four jihadists were killed on Sunday and six on Saturday."))
                 .extracting(TroopClaim::count, TroopClaim::unit).containsExactly(tuple(4L, "jihadists"), tuple(6L, "jihadists"));
