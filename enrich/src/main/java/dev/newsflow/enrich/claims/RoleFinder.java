@@ -16,7 +16,8 @@ import java.util.Map;
  *       "sent by Pyongyang").</li>
  *   <li>A place is a location only inside a locative phrase ("in the Russian port city of Vladivostok",
  *       "relocated to the Russian Kursk region"); "to" names a recipient, not a location, with offer
- *       verbs; possessives ("Russia's war") are not locations. The most specific place wins; a demonym
+ *       verbs; possessives ("Russia's war") are not locations, but the place they possess is, in its
+ *       possessor's phrase ("in Jammu and Kashmir's Kishtwar"). The most specific place wins; a demonym
  *       in a locative phrase ("to Russian construction sites") stands for its country.</li>
  * </ul>
  * Mentions inside the attribution ("According to TASS in Moscow") are never locations, and actors only
@@ -145,7 +146,7 @@ public final class RoleFinder {
                 place = new Gazetteer.Place(m.actor().name(), m.actor().id(), 0);
             }
             if (place == null || inside(m, attribution) || possessive(tokens, m.end())
-                    || !locative(tokens, m.start(), status)) {
+                    || !locative(tokens, possessorStart(tokens, mentions, m.start()), status)) {
                 continue;
             }
             if (best == null || place.specificity() > best.specificity()) {
@@ -216,6 +217,21 @@ public final class RoleFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the noun phrase of a place starts when a place possesses it ("in Jammu and Kashmir's Kishtwar"): at its
+     * possessor; else at the place itself.
+     */
+    private static int possessorStart(List<Token> tokens, List<Gazetteer.Mention> mentions, int start) {
+        if (start > 0 && possessive(tokens, start - 1)) {
+            for (Gazetteer.Mention m : mentions) {
+                if (m.end() == start - 1 && m.place() != null) {
+                    return m.start();
+                }
+            }
+        }
+        return start;
     }
 
     private static boolean possessive(List<Token> tokens, int i) {

@@ -53,6 +53,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPlaceAPlacePossessesIsInTheLocativePhraseOfItsPossessor() {
+        TroopClaim c = one("Two Army personnel were killed in an encounter with militants in Jammu and Kashmir's "
+                + "Kishtwar on Friday.");
+        assertThat(c.location()).isEqualTo("Kishtwar");
+        assertThat(c.actor()).isEqualTo("India"); // a casualty's side, when nothing else names it, is the place's
+    }
+
+    @Test
     void theMostSpecificPlaceWins() {
         TroopClaim c = one("Pyongyang would send 2,000 troops to the Donetsk region of eastern Ukraine.");
         assertThat(c.location()).isEqualTo("Donetsk");
