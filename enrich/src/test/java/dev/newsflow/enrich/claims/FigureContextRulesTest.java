@@ -66,6 +66,7 @@ class FigureContextRulesTest {
         "Finland is raising the age limit for reservists from 60 to 65.|DATE_OR_AGE",
         "The scheme will recruit 18 and 19-year-olds.|DATE_OR_AGE",
         "They were aged 25.|DATE_OR_AGE",
+        "Their average age is already around 45.|DATE_OR_AGE",
         "General Ogolla, 61, a trained fighter pilot, had only been in the post a year.|DATE_OR_AGE",
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
         "The German army has failed to reach its target of 203,000 servicemen.|TARGET",
@@ -207,5 +208,13 @@ class FigureContextRulesTest {
         assertThat(RULES.matching(tokens, figures.get(1))).contains("DATE_OR_AGE");
         assertThat(RULES.matching(tokens, figures.get(2))).contains("DATE_OR_AGE");
         assertThat(RULES.matching(tokens, figures.get(0))).doesNotContain("DATE_OR_AGE");
+    }
+
+    @Test
+    void bothAgesOfAPairAfterAgedAreAges() {
+        List<Token> tokens = Tokenizer.tokenize("The two soldiers, aged 20 and 22, were members of a unit of 300.");
+        List<NumberMention> figures = cardinals(tokens);
+        assertThat(RULES.matching(tokens, figures.get(2))).contains("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(3))).doesNotContain("DATE_OR_AGE");
     }
 }

@@ -316,6 +316,10 @@ class NumberParserTest {
         assertThat(only("Kosovo Force: 4,000 troops").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("one in three men, 1 in 15 people")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.RATIO);
+        assertThat(PARSER.parse(Tokenizer.tokenize("outnumbered by as much as ten to one, and 3 to 1 in places")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.RATIO);
+        assertThat(PARSER.parse(Tokenizer.tokenize("cut from two brigades to one brigade")))
+                .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("one soldier in Kabul"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("beae8ea7-40f4-4d46-a816-16707a65655c and 6x6 trucks")))
