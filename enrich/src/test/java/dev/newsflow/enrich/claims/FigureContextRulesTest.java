@@ -47,6 +47,7 @@ class FigureContextRulesTest {
         "The force has one special forces brigade.|FORMATIONS",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "Two security sources said more than 30 soldiers had been killed.|CIVILIANS",
+        "At least three aid workers have been killed.|CIVILIANS",
         "Some 1,601 family members surrendered with them.|CIVILIANS",
         "With more than 7 million Syrians still displaced inside the country|CIVILIANS",
         "Some 40,000 were internally displaced by the fighting|CIVILIANS",
