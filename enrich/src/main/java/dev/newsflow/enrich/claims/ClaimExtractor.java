@@ -57,6 +57,12 @@ public final class ClaimExtractor {
     private static final Set<String> RECRUITS = LexiconFile.wordClass("extractor.recruits-by-nationality");
     /** Words that put soldiers out of their state's army: "retired Colombian soldiers", "Colombian ex-soldiers". */
     private static final Set<String> NO_LONGER_SERVING = LexiconFile.wordClass("extractor.no-longer-serving");
+    /** Words between a side and its recruiting verb: "the RSF (RSF) have been accused of recruiting". */
+    private static final Set<String> RECRUITER_SKIPS = LexiconFile.wordClass("extractor.recruiter-skips");
+    /** Most such words, with the side's initials in brackets. */
+    private static final int RECRUITER_GAP = 8;
+    /** Verbs of a side that takes fighters on: "recruiting", "hired". */
+    private static final Set<String> RECRUITING = LexiconFile.wordClass("extractor.recruiting");
     /** Words between a state and the verb that sends its troops: "North Korea has reportedly sent". */
     private static final Set<String> SENDER_SKIPS = LexiconFile.wordClass("extractor.sender-skips");
     /** Most such words. */
@@ -299,20 +305,47 @@ public final class ClaimExtractor {
 
     /**
      * The side an article says its fighters serve, most often and more often than any other ("hired to fight for
-     * the RSF", "recruited by the Russian army"); else null. Fighters it names only by their nationality elsewhere
+     * the RSF", "recruited by the Russian army", "the RSF have been accused of recruiting"); else null. Fighters it names only by their nationality elsewhere
      * ("300 Colombian mercenaries") serve that side.
      */
-    private Gazetteer.Actor servedSide(List<Sentence> sentences) {
+    private Gazetteer.Actor servedSide(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Gazetteer.Actor> byId = new java.util.HashMap<>();
-        for (Sentence s : sentences) {
-            for (Gazetteer.Actor side : units.sidesServed(s.tokens())) {
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Gazetteer.Actor> sides = new ArrayList<>(units.sidesServed(sentences.get(si).tokens()));
+            sides.addAll(recruiters(sentences.get(si).tokens(), mentions.get(si)));
+            for (Gazetteer.Actor side : sides) {
                 counts.merge(side.id(), 1, Integer::sum);
                 byId.putIfAbsent(side.id(), side);
             }
         }
         String id = countedMost(counts);
         return id == null ? null : byId.get(id);
+    }
+
+    /**
+     * The sides a sentence says recruit or hire fighters themselves: "the Rapid Support Forces (RSF) have been
+     * accused of recruiting foreign mercenaries", "Russia has hired".
+     */
+    private static List<Gazetteer.Actor> recruiters(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        List<Gazetteer.Actor> found = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() == null || m.actor().kind() == Gazetteer.ActorKind.DEMONYM
+                    || m.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
+                continue;
+            }
+            int k = m.end();
+            if (k + 2 < tokens.size() && tokens.get(k).norm().equals("(") && tokens.get(k + 2).norm().equals(")")) {
+                k += 3; // the side's initials: "the Rapid Support Forces (RSF)"
+            }
+            while (k < tokens.size() && k - m.end() < RECRUITER_GAP && RECRUITER_SKIPS.contains(tokens.get(k).norm())) {
+                k++;
+            }
+            if (k < tokens.size() && RECRUITING.contains(tokens.get(k).norm())) {
+                found.add(m.actor());
+            }
+        }
+        return found;
     }
 
     /**
@@ -355,7 +388,7 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence), servedSide(sentences),
+                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence), servedSide(sentences, mentionsBySentence),
                 senders(sentences, mentionsBySentence),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,

@@ -301,6 +301,8 @@ class ClaimExtractorTest {
                 + "were misled into the war.|300|org:RSF",
         "A network sent them to fight for the Rapid Support Forces in Sudan.|About 40 Colombian ex-soldiers say they "
                 + "are held against their will.|40|org:RSF",
+        "The Rapid Support Forces (RSF) have been accused of recruiting foreign mercenaries.|More than 300 retired "
+                + "Colombian soldiers were misled into the war.|300|org:RSF",
     })
     void fightersNamedByNationalityServeTheSideTheArticleSaysTheyServe(String first, String second, long count,
                                                                        String actorId) {
