@@ -57,7 +57,7 @@ public final class ClaimExtractor {
     private static final Set<String> RECRUITS = LexiconFile.wordClass("extractor.recruits-by-nationality");
     /** Words that put soldiers out of their state's army: "retired Colombian soldiers", "Colombian ex-soldiers". */
     private static final Set<String> NO_LONGER_SERVING = LexiconFile.wordClass("extractor.no-longer-serving");
-    /** Words between a side and its recruiting verb: "the RSF (RSF) have been accused of recruiting". */
+    /** Words between a side and its recruiting verb: "the RSF have been accused of recruiting". */
     private static final Set<String> RECRUITER_SKIPS = LexiconFile.wordClass("extractor.recruiter-skips");
     /** Most such words, with the side's initials in brackets. */
     private static final int RECRUITER_GAP = 8;
@@ -305,8 +305,8 @@ public final class ClaimExtractor {
 
     /**
      * The side an article says its fighters serve, most often and more often than any other ("hired to fight for
-     * the RSF", "recruited by the Russian army", "the RSF have been accused of recruiting"); else null. Fighters it names only by their nationality elsewhere
-     * ("300 Colombian mercenaries") serve that side.
+     * the RSF", "recruited by the Russian army", "the RSF have been accused of recruiting"); else null. Fighters
+     * it names only by their nationality elsewhere ("300 Colombian mercenaries") serve that side.
      */
     private Gazetteer.Actor servedSide(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -338,7 +338,8 @@ public final class ClaimExtractor {
             if (k + 2 < tokens.size() && tokens.get(k).norm().equals("(") && tokens.get(k + 2).norm().equals(")")) {
                 k += 3; // the side's initials: "the Rapid Support Forces (RSF)"
             }
-            while (k < tokens.size() && k - m.end() < RECRUITER_GAP && RECRUITER_SKIPS.contains(tokens.get(k).norm())) {
+            while (k < tokens.size() && k - m.end() < RECRUITER_GAP
+                    && RECRUITER_SKIPS.contains(tokens.get(k).norm())) {
                 k++;
             }
             if (k < tokens.size() && RECRUITING.contains(tokens.get(k).norm())) {
@@ -388,7 +389,8 @@ public final class ClaimExtractor {
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence), servedSide(sentences, mentionsBySentence),
+                mostNamed(mentionsBySentence, actorCounts), homeCountry(mentionsBySentence),
+                servedSide(sentences, mentionsBySentence),
                 senders(sentences, mentionsBySentence),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
@@ -571,7 +573,7 @@ public final class ClaimExtractor {
             // "2,000 North Koreans attended a concert", "40,000 Palestinians have been killed": people, not
             // troops; a troop verb ("have been sent"), losses ("hundreds of Russians killed or wounded") or
             // troops beside them ("three Armenian soldiers and two Azeris were killed") make them troops, unless
-            // the sentence speaks of refugees, exiles or detainees ("78,000 Syrians ... have entered the country")
+            // the sentence speaks of refugees, exiles or detainees ("hosting 2.9 million Syrians who have fled")
             return null;
         }
         Status status = grammarStatus(tokens, own, cue, base == null ? null : base.status(), n.qualifierStart(),
@@ -648,12 +650,14 @@ public final class ClaimExtractor {
         boolean remains = unit != null && unit.actor() == null
                 && (cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
                 || REMAINS.contains(Token.lastWord(unitText)));
-        Gazetteer.Actor receiver = remains ? receiver(tokens, mentions, phraseEnd) : remainsSide(tokens, mentions, n.end());
+        Gazetteer.Actor receiver = remains ? receiver(tokens, mentions, phraseEnd)
+                : remainsSide(tokens, mentions, n.end()); // "391 bodies returned to Russia": a bare figure of remains
         Gazetteer.Actor takenIn = recruiter != null ? recruiter : receiver; // who recruits them or receives them
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
-        if (recruitedByNationality(unit, actor, article, tokens.subList(n.end(), unit == null ? n.end() : unit.end()))) {
+        List<Token> phrase = tokens.subList(n.end(), unit == null ? n.end() : unit.end());
+        if (recruitedByNationality(unit, actor, article, phrase)) {
             actor = article.servedSide(); // "300 Colombian mercenaries", in a story on fighters hired by the RSF
         }
         if (grammarActor == null && !phraseNamesSide && destinationOnly(actor, tokens, mentions)) {
@@ -690,8 +694,9 @@ public final class ClaimExtractor {
 
     /**
      * Whether the claim's side is only the nationality its troop phrase names ("Nepalis", "Cuban nationals",
-     * "Colombian mercenaries", "retired Colombian soldiers"; not "North Korean soldiers", a state's army) in an article that says which other
-     * side such fighters serve, and not of a state the article says sends troops itself.
+     * "Colombian mercenaries", "retired Colombian soldiers"; not "North Korean soldiers", a state's army) in an
+     * article that says which other side such fighters serve, and not of a state the article says sends troops
+     * itself.
      */
     private static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Article article,
                                                   List<Token> phrase) {
