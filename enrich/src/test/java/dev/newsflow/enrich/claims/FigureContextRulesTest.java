@@ -203,20 +203,17 @@ class FigureContextRulesTest {
         assertThat(sides(text)).isEmpty();
     }
 
-    @Test
-    void bothEndsOfARangeOfAgesAreAges() {
-        List<Token> tokens = Tokenizer.tokenize("There are about 200 children, between the ages of 16 and 18.");
+    /** Each row: a text, the indexes of its cardinal figures that are ages, and one that is a count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "There are about 200 children, between the ages of 16 and 18.|1|2|0",
+        "The two soldiers, aged 20 and 22, were members of a unit of 300.|1|2|3",
+    })
+    void bothAgesOfAPairAreAges(String text, int firstAge, int secondAge, int count) {
+        List<Token> tokens = Tokenizer.tokenize(text);
         List<NumberMention> figures = cardinals(tokens);
-        assertThat(RULES.matching(tokens, figures.get(1))).contains("DATE_OR_AGE");
-        assertThat(RULES.matching(tokens, figures.get(2))).contains("DATE_OR_AGE");
-        assertThat(RULES.matching(tokens, figures.get(0))).doesNotContain("DATE_OR_AGE");
-    }
-
-    @Test
-    void bothAgesOfAPairAfterAgedAreAges() {
-        List<Token> tokens = Tokenizer.tokenize("The two soldiers, aged 20 and 22, were members of a unit of 300.");
-        List<NumberMention> figures = cardinals(tokens);
-        assertThat(RULES.matching(tokens, figures.get(2))).contains("DATE_OR_AGE");
-        assertThat(RULES.matching(tokens, figures.get(3))).doesNotContain("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(firstAge))).contains("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(secondAge))).contains("DATE_OR_AGE");
+        assertThat(RULES.matching(tokens, figures.get(count))).doesNotContain("DATE_OR_AGE");
     }
 }
