@@ -193,8 +193,7 @@ public final class AttributionFinder {
             // "it"/"they" stand for a government, "he"/"she" for a leader
             boolean person = PERSONAL.get(tokens.get(s).norm());
             for (Gazetteer.Mention m : gazetteer.find(tokens.subList(0, s))) {
-                if (m.actor() != null && m.actor().kind() != Gazetteer.ActorKind.DEMONYM
-                        && m.actor().kind() != Gazetteer.ActorKind.DEMONYM_PL
+                if (m.actor() != null && !m.actor().demonym()
                         && (m.actor().kind() == Gazetteer.ActorKind.LEADER) == person) {
                     return new Attribution(Tokenizer.join(tokens, m.start(), m.end()), spanStart, e, false);
                 }

@@ -330,23 +330,27 @@ public final class ClaimExtractor {
     private static List<Gazetteer.Actor> recruiters(List<Token> tokens, List<Gazetteer.Mention> mentions) {
         List<Gazetteer.Actor> found = new ArrayList<>();
         for (Gazetteer.Mention m : mentions) {
-            if (m.actor() == null || m.actor().kind() == Gazetteer.ActorKind.DEMONYM
-                    || m.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
+            if (m.actor() == null || m.actor().demonym()) {
                 continue;
             }
             int k = m.end();
             if (k + 2 < tokens.size() && tokens.get(k).norm().equals("(") && tokens.get(k + 2).norm().equals(")")) {
                 k += 3; // the side's initials: "the Rapid Support Forces (RSF)"
             }
-            while (k < tokens.size() && k - m.end() < RECRUITER_GAP
-                    && RECRUITER_SKIPS.contains(tokens.get(k).norm())) {
-                k++;
-            }
+            k = skipWords(tokens, k, m.end() + RECRUITER_GAP, t -> RECRUITER_SKIPS.contains(t.norm()));
             if (k < tokens.size() && RECRUITING.contains(tokens.get(k).norm())) {
                 found.add(m.actor());
             }
         }
         return found;
+    }
+
+    /** The first token from {@code k} on, before {@code limit}, that {@code skip} does not pass over. */
+    private static int skipWords(List<Token> tokens, int k, int limit, java.util.function.Predicate<Token> skip) {
+        while (k < Math.min(tokens.size(), limit) && skip.test(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -359,15 +363,11 @@ public final class ClaimExtractor {
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
             for (Gazetteer.Mention m : mentions.get(si)) {
-                if (m.actor() == null || m.actor().organisation() || m.actor().kind() == Gazetteer.ActorKind.DEMONYM
-                        || m.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
+                if (m.actor() == null || m.actor().organisation() || m.actor().demonym()) {
                     continue;
                 }
-                int k = m.end();
-                while (k < tokens.size() && k - m.end() < SENDER_GAP && (SENDER_SKIPS.contains(tokens.get(k).norm())
-                        || StatusLexicon.mannerAdverb(tokens.get(k)))) {
-                    k++;
-                }
+                int k = skipWords(tokens, m.end(), m.end() + SENDER_GAP,
+                        t -> SENDER_SKIPS.contains(t.norm()) || StatusLexicon.mannerAdverb(t));
                 Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
                 if (verb == Status.DEPLOYED || verb == Status.ARRIVED || verb == Status.OFFERED) {
                     senders.add(m.actor().id());
@@ -704,9 +704,7 @@ public final class ClaimExtractor {
         return served != null && actor != null && unit != null && unit.actor() != null
                 && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit())) || noLongerServing(phrase))
                 && unit.actorSource() == UnitPhrase.Source.PHRASE && actor.id().equals(unit.actor().id())
-                && (unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
-                || unit.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL)
-                && !served.id().equals(actor.id()) && !article.senders().contains(actor.id());
+                && unit.actor().demonym() && !served.id().equals(actor.id()) && !article.senders().contains(actor.id());
     }
 
     /** Whether a troop phrase names soldiers who have left their state's army: "300 retired Colombian soldiers". */

@@ -30,6 +30,11 @@ public final class Gazetteer {
         public boolean organisation() {
             return id.startsWith("org:");
         }
+
+        /** Named by its people ("North Korean", "North Koreans"), not as a state or force. */
+        public boolean demonym() {
+            return kind == ActorKind.DEMONYM || kind == ActorKind.DEMONYM_PL;
+        }
     }
 
     public record Place(String name, String theatre, int specificity) {
