@@ -584,7 +584,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), article);
+        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(), article);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -874,7 +874,8 @@ public final class ClaimExtractor {
      * table does not weigh have the last word. Planned: the size an intended change is to reach and the amount an
      * intended growth adds ("will increase by 14,000"), a size named as a target ("its target of 203,000
      * servicemen") or one a side needs or aims at ("Germany needs up to 60,000 additional troops"), an intended
-     * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause.
+     * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause, and a size its
+     * clause says is to be reached by a year later than the article's ("rising to 10,000 by 2030").
      * Other: the troops a reduction removes ("reducing its presence by about 2,000"), troops a withdrawal cue
      * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
      * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
@@ -887,11 +888,15 @@ public final class ClaimExtractor {
      * @param said    what figure-context.rules said of the figure
      */
     private Status learnedStatus(Status grammar, StatusLexicon.Cue cue, Set<Context> said, List<String> statusFeatures,
-                                 String unitText, List<Token> tokens, int from, Article article) {
+                                 String unitText, List<Token> tokens, int from, int figureEnd, Article article) {
         boolean aimed = said.contains(Context.AIM) && !(cue != null && cue.withdrawal());
         if (statuses.changeTarget(tokens, from) || said.contains(Context.TARGET)
                 || !grammar.isCasualty() && (aimed || statuses.intendedGrowth(tokens, from))) {
             return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of …"
+        }
+        if (!grammar.isCasualty() && !(cue != null && cue.withdrawal())
+                && pastTime.futureDeadline(tokens, figureEnd, statuses.clause(tokens, from, figureEnd)[1], article.presentYear())) {
+            return Status.PLANNED; // "Poland plans to prepare 100,000 military reservists by 2027"
         }
         boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();
         if (grammar == Status.PLANNED && cue != null && (cue.recruitment() || inTransit)) {
@@ -1015,7 +1020,7 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, from, article);
+        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, from, n.end(), article);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

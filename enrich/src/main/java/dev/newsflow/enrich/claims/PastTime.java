@@ -66,6 +66,29 @@ final class PastTime {
     }
 
     /**
+     * Whether a deadline later than the article's present closes the clause after the figure: "to prepare 100,000
+     * reservists by 2027", "rising to 10,000 by 2030". The figure is a size still to be reached.
+     *
+     * @param from the token after the figure
+     * @param to   the end of the figure's clause
+     */
+    boolean futureDeadline(List<Token> tokens, int from, int to, int referenceYear) {
+        if (referenceYear == UNKNOWN) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.isYear() && !decade(tokens, k) && deadline(tokens, k)) {
+                return Integer.parseInt(t.text()) > referenceYear;
+            }
+            if (t.isDigits() && !t.isYear()) {
+                return false; // "from around 5,000 now to 7,500 by 2026": the deadline is the next figure's
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the sentence counts its troops at a time that has passed.
      *
      * @param referenceYear the article's present, or {@link #UNKNOWN}

@@ -89,6 +89,8 @@ public final class StatusLexicon {
     private static final Set<String> CAP_VERBS = LexiconFile.wordClass("status.cap-verbs");
     /** Verbs that grow a force, whose "by N" is the growth: "will increase by 14,000". */
     private static final Set<String> GROWTH_VERBS = LexiconFile.wordClass("status.growth-verbs");
+    /** Most words from a target's "to" to the "and" of a second size: "to roughly 260,000 active soldiers and". */
+    private static final int MAX_CONJUNCT = 6;
     /** Most words of a range's start: "from 162,000 to", "from about 4,500 to". */
     private static final int MAX_RANGE_START = 3;
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
@@ -214,6 +216,9 @@ public final class StatusLexicon {
      */
     public boolean changeTarget(List<Token> tokens, int from) {
         String preposition = from == 0 ? "" : tokens.get(from - 1).norm();
+        if (preposition.equals("and") || preposition.equals("plus")) {
+            return secondTarget(tokens, from - 1);
+        }
         if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
         }
@@ -228,6 +233,25 @@ public final class StatusLexicon {
                     : CAP_VERBS.contains(word);
             if (change && intended(tokens, k)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the "and" at {@code and} joins a second size to a change's target: "expand the Bundeswehr to roughly
+     * 260,000 active soldiers and about 200,000 reservists". The first figure's "to" stands at most
+     * {@link #MAX_CONJUNCT} words before the "and", its number after it.
+     */
+    private boolean secondTarget(List<Token> tokens, int and) {
+        for (int k = and - 1; k > 0 && k >= and - MAX_CONJUNCT; k--) {
+            String w = tokens.get(k).norm();
+            if (CLAUSE_BOUNDARIES.contains(w)) {
+                return false;
+            }
+            if ((w.equals("to") || w.equals("at")) && k + 1 < and && (tokens.get(k + 1).isDigits()
+                    || k + 2 < and && tokens.get(k + 2).isDigits())) {
+                return changeTarget(tokens, k + 1);
             }
         }
         return false;

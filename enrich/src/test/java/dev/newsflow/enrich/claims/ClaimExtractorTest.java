@@ -485,6 +485,14 @@ class ClaimExtractorTest {
         assertThat(X.extract(null, sentence)).allSatisfy(c -> assertThat(c.status()).isEqualTo(status)).isNotEmpty();
     }
 
+    @Test
+    void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
+        List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
+                + "10,000 recruits by 2030. The contingent had grown to 2,000 soldiers by the end of 2021.");
+        assertThat(claims).extracting(TroopClaim::count, TroopClaim::status).containsExactly(
+                tuple(3000L, Status.OTHER), tuple(10000L, Status.PLANNED), tuple(2000L, Status.OTHER));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Russia has recruited about 200 Nepalis, the ministry in Kathmandu said.|Russia",

@@ -43,6 +43,23 @@ class PastTimeTest {
         assertThat(past(sentence, presentYear)).isEqualTo(past);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Poland plans to prepare 100,000 military reservists by 2027.|2025|true",
+        "The number will rise to 10,000 by the end of 2030.|2026|true",
+        "The contingent had grown to nearly 2,000 by the end of 2021.|2025|false",
+        "Russia had deployed 10,000 soldiers there by 2023.|2025|false",
+        "It will raise the number of conscripts from around 5,000 now to 7,500 by 2026.|2025|false",
+        "Poland plans to prepare 100,000 military reservists by 2027.|" + Integer.MIN_VALUE + "|false",
+    })
+    void aDeadlineLaterThanTheArticlesPresentAfterTheFigureMakesItASizeStillToBeReached(String sentence,
+                                                                                         int presentYear,
+                                                                                         boolean future) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        NumberMention first = new NumberParser().parse(tokens).get(0);
+        assertThat(PAST.futureDeadline(tokens, first.end(), tokens.size(), presentYear)).isEqualTo(future);
+    }
+
     @Test
     void theArticlesPresentIsItsLatestYearThatIsNoDeadlineOrDecade() {
         List<Sentence> sentences = new SentenceSplitter().split("In 2012 the army had 90,000 soldiers. In 2025 it "

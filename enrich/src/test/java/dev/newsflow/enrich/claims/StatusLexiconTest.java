@@ -132,6 +132,18 @@ class StatusLexiconTest {
         assertThat(STATUS.changeTarget(tokens, figureAfter(tokens, "to"))).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The package aims to expand the Bundeswehr to roughly 260,000 active soldiers and about 200,000 reservists|true",
+        "Germany wants to increase the number of active soldiers to 260,000 and 200,000 reservists by 2035|true",
+        "The Bundeswehr has grown to 183,000 active soldiers and about 49,000 reservists|false",
+        "The army will expand its brigades, and about 200,000 reservists will train|false",
+    })
+    void aSecondSizeJoinedToAnIntendedChangesTargetIsATargetToo(String sentence, boolean target) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        assertThat(STATUS.changeTarget(tokens, figureAfter(tokens, "and"))).isEqualTo(target);
+    }
+
     /** Where the first figure right after the preposition starts, with its qualifier. */
     private static int figureAfter(List<Token> tokens, String preposition) {
         return new NumberParser().parse(tokens).stream()
