@@ -79,6 +79,10 @@ public final class ClaimExtractor {
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
     private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
+    /** Words that join one figure's troops to the next figure in a list: "183,000 regular soldiers and only 49,000". */
+    private static final Set<String> LIST_LINKS = LexiconFile.wordClass("extractor.list-links");
+    /** Most words between the troops of one figure in a list and the next figure: ", and only". */
+    private static final int MAX_LIST_LINK = 3;
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
     /** "… and 71 others": a figure that takes its noun from the figure before it. */
@@ -220,7 +224,8 @@ public final class ClaimExtractor {
 
     /** A claim plus what later sentences need from it; {@code grammarStatus} is its status before the model's. */
     private record Found(TroopClaim claim, int sentence, int paragraph, String unitHead, int figureEnd,
-                         List<ActorChooser.Candidate> actors, List<String> statusFeatures, Status grammarStatus) {
+                         int phraseEnd, List<ActorChooser.Candidate> actors, List<String> statusFeatures,
+                         Status grammarStatus) {
     }
 
     /** What every sentence of one text shares: its sentences, their attributions, its organisations. */
@@ -585,6 +590,7 @@ public final class ClaimExtractor {
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(), article);
+        status = listed(tokens, previous, si, n.qualifierStart(), status);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -688,7 +694,7 @@ public final class ClaimExtractor {
                 status, source(article, si, base), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         String head = unit != null ? Token.lastWord(unit.unit()) : antecedent.unitHead();
-        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), candidates,
+        return new Found(claim, si, s.paragraph(), head, tokens.get(n.end() - 1).end(), phraseEnd, candidates,
                 statusFeatures, grammar);
     }
 
@@ -834,6 +840,28 @@ public final class ClaimExtractor {
         Status status = firstNonNull(own, inherited,
                 statuses.clauseDefault(tokens, from, phraseEnd, namesPlace(mentions)), Status.OTHER);
         return statuses.onOccasion(tokens, status, cue);
+    }
+
+    /**
+     * The status of a figure listed right after another claim's troops, which the sentence says the same of: "the
+     * German army, which currently numbers about 183,000 regular soldiers and only 49,000 reservists" (both its
+     * size), "11,500 military personnel, 600 military observers" (both a mandate's ceiling). Losses keep their own
+     * ("killed 70 fighters and wounded 12").
+     *
+     * @param from first token of the figure (with its qualifier)
+     */
+    private static Status listed(List<Token> tokens, Found previous, int si, int from, Status status) {
+        if (previous == null || previous.sentence() != si || from <= previous.phraseEnd()
+                || from - previous.phraseEnd() > MAX_LIST_LINK || status.isCasualty()
+                || previous.claim().status().isCasualty()) {
+            return status;
+        }
+        for (int k = previous.phraseEnd(); k < from; k++) {
+            if (!LIST_LINKS.contains(tokens.get(k).norm())) {
+                return status;
+            }
+        }
+        return previous.claim().status();
     }
 
     /** What figure-context.rules say of the figure. */
@@ -1021,6 +1049,7 @@ public final class ClaimExtractor {
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, from, n.end(), article);
+        status = listed(tokens, previous, si, from, status);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()
@@ -1048,7 +1077,7 @@ public final class ClaimExtractor {
                 status, source(article, si, base == null ? null : base.claim()), s.text(), s.start(), s.end(),
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         return new Found(claim, si, s.paragraph(), Token.lastWord(unitText), tokens.get(n.end() - 1).end(),
-                candidates, statusFeatures, grammar);
+                n.end(), candidates, statusFeatures, grammar);
     }
 
     /** The troop phrase nearest the figure in its sentence, after it first, with its modifiers; or null. */

@@ -486,6 +486,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void figuresListedTogetherShareWhatTheSentenceSaysOfThemButLossesKeepTheirOwn() {
+        ClaimExtractor shipped = ClaimExtractor.withModels(ClaimModels.bundled()); // the model reads each alone
+        assertThat(shipped.extract(null, "The goal is to significantly increase the ranks of the German army, which "
+                + "currently numbers about 183,000 regular soldiers and only 49,000 reservists."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(183000L, Status.OTHER), tuple(49000L, Status.OTHER));
+        assertThat(shipped.extract(null, "The army killed 70 fighters and wounded 12 soldiers."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(70L, Status.KILLED), tuple(12L, Status.WOUNDED));
+    }
+
+    @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
                 + "10,000 recruits by 2030. The contingent had grown to 2,000 soldiers by the end of 2021.");
