@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES"));
+                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES", "BOTH_SIDES"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -191,6 +191,19 @@ class FigureContextRulesTest {
     })
     void troopsOfBothSidesAreNoOneSides(String text) {
         assertThat(sides(text)).containsExactly("BOTH_SIDES");
+    }
+
+    @ParameterizedTest(name = "{0}|{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Moscow and Kyiv agreed to exchange the bodies of 6,000 soldiers each.|true",
+        "They agreed to swap at least 1,200 POWs on each side.|true",
+        "Both Russia and Ukraine exchanged 146 prisoners of war each on Sunday.|true",
+        "Each side released 146 prisoners of war.|false",
+        "Russia recruits 30,000 soldiers each month.|false",
+        "Russia sent two brigades of 3,000 soldiers each.|false",
+    })
+    void asManyOfEachSideAreNoOneSides(String text, boolean eachSide) {
+        assertThat(said(text).contains("BOTH_SIDES")).isEqualTo(eachSide);
     }
 
     @ParameterizedTest(name = "{0}")
