@@ -79,6 +79,10 @@ public final class ClaimExtractor {
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
     private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
+    /** Verbs of fighting, whose side after "against" is the enemy: "fighting against Ukraine". */
+    private static final Set<String> FIGHTING = LexiconFile.wordClass("units.fighting-verbs");
+    /** Most words from a fighting verb to its "against": "fighting on the front in Ukraine against". */
+    private static final int MAX_FIGHTING_GAP = 6;
     /** Words that join one figure's troops to the next figure in a list: "183,000 regular soldiers and only 49,000". */
     private static final Set<String> LIST_LINKS = LexiconFile.wordClass("extractor.list-links");
     /** Most words between the troops of one figure in a list and the next figure: ", and only". */
@@ -661,6 +665,10 @@ public final class ClaimExtractor {
         Gazetteer.Actor takenIn = recruiter != null ? recruiter : receiver; // who recruits them or receives them
         actor = ownSide != null ? ownSide : takenIn != null ? takenIn : phraseNamesSide || jointForce ? unit.actor()
                 : actors.choose(grammarActor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+        if (ownSide == null && takenIn == null && !phraseNamesSide) {
+            actor = unfought(actor, article.servedSide(), grammarActor, candidates, tokens, mentions, unitText,
+                    governmentForces(tokens, n.end(), phraseEnd));
+        }
         actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         List<Token> phrase = tokens.subList(n.end(), unit == null ? n.end() : unit.end());
         if (recruitedByNationality(unit, actor, article, phrase)) {
@@ -953,6 +961,55 @@ public final class ClaimExtractor {
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
     }
 
+    /**
+     * The chosen side, unless the sentence names it as the one fought ("155 Chinese nationals are fighting against
+     * Ukraine"): then the side the article says fighters serve, else the chooser's pick among the other sides, or
+     * none.
+     *
+     * @param served     the side the article says its fighters serve, or null
+     * @param grammar    the grammar's pick, or null
+     * @param government the troop phrase names a government's forces
+     */
+    private Gazetteer.Actor unfought(Gazetteer.Actor chosen, Gazetteer.Actor served, Gazetteer.Actor grammar,
+                                     List<ActorChooser.Candidate> candidates, List<Token> tokens,
+                                     List<Gazetteer.Mention> mentions, String unitText, boolean government) {
+        Set<String> fought = foughtSides(tokens, mentions);
+        if (chosen == null || !fought.contains(chosen.id())) {
+            return chosen;
+        }
+        if (served != null && !fought.contains(served.id())) {
+            return served; // the side the article says such fighters serve
+        }
+        return actors.choose(grammar != null && fought.contains(grammar.id()) ? null : grammar,
+                candidates.stream().filter(c -> !fought.contains(c.actor().id())).toList(), unitText, government);
+    }
+
+    /**
+     * The sides the sentence names as fought: "fighting against Ukraine", "fought on the front in Ukraine against
+     * Russian troops". Fighters are not the side they fight.
+     */
+    private static Set<String> foughtSides(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        Set<String> fought = new java.util.HashSet<>();
+        for (Gazetteer.Mention m : mentions) {
+            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
+            if (m.actor() != null && k > 0 && tokens.get(k - 1).norm().equals("against")
+                    && fightingBefore(tokens, k - 1)) {
+                fought.add(m.actor().id());
+            }
+        }
+        return fought;
+    }
+
+    /** Whether a fighting verb stands at most {@link #MAX_FIGHTING_GAP} words before {@code against}. */
+    private static boolean fightingBefore(List<Token> tokens, int against) {
+        for (int k = against - 1; k >= Math.max(0, against - MAX_FIGHTING_GAP); k--) {
+            if (FIGHTING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence names an organisation that may field a multinational force: the UN, NATO, KFOR. */
     private static boolean namesOrganisation(List<Gazetteer.Mention> mentions) {
         return mentions.stream().anyMatch(m -> m.actor() != null && m.actor().organisation());
@@ -1065,8 +1122,10 @@ public final class ClaimExtractor {
                 actor, storyActor, status, gazetteer.countryOf(place));
         Gazetteer.Actor remainsOf = own == null ? remainsSide(tokens, mentions, n.end()) : null;
         own = own != null ? own : remainsOf; // "909 Ukrainian bodies" are Ukraine's, whoever hands them back
+        boolean government = governmentForces(tokens, n.end(), phraseEnd);
         actor = own != null ? own // the figure names its side: no chooser overrides it
-                : actors.choose(actor, candidates, unitText, governmentForces(tokens, n.end(), phraseEnd));
+                : unfought(actors.choose(actor, candidates, unitText, government), article.servedSide(), actor,
+                candidates, tokens, mentions, unitText, government);
         actor = own == null && noOneSide(said, unit, unitText, actor) ? null : actor;
         actor = gazetteer.asOf(actor, article.presentYear());
         TroopClaim claim = new TroopClaim(

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClaimExtractorTest {
 
     private static final ClaimExtractor X = ClaimExtractor.withModels(ClaimModels.none()); // the grammar alone
+    private static final ClaimExtractor SHIPPED = ClaimExtractor.withModels(ClaimModels.bundled());
 
     private static TroopClaim one(String text) {
         List<TroopClaim> claims = X.extract(null, text);
@@ -487,12 +488,11 @@ class ClaimExtractorTest {
 
     @Test
     void figuresListedTogetherShareWhatTheSentenceSaysOfThemButLossesKeepTheirOwn() {
-        ClaimExtractor shipped = ClaimExtractor.withModels(ClaimModels.bundled()); // the model reads each alone
-        assertThat(shipped.extract(null, "The goal is to significantly increase the ranks of the German army, which "
+        assertThat(SHIPPED.extract(null, "The goal is to significantly increase the ranks of the German army, which "
                 + "currently numbers about 183,000 regular soldiers and only 49,000 reservists."))
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(183000L, Status.OTHER), tuple(49000L, Status.OTHER));
-        assertThat(shipped.extract(null, "The army killed 70 fighters and wounded 12 soldiers."))
+        assertThat(SHIPPED.extract(null, "The army killed 70 fighters and wounded 12 soldiers."))
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(70L, Status.KILLED), tuple(12L, Status.WOUNDED));
     }
@@ -503,6 +503,15 @@ class ClaimExtractorTest {
                 + "10,000 recruits by 2030. The contingent had grown to 2,000 soldiers by the end of 2021.");
         assertThat(claims).extracting(TroopClaim::count, TroopClaim::status).containsExactly(
                 tuple(3000L, Status.OTHER), tuple(10000L, Status.PLANNED), tuple(2000L, Status.OTHER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 1,000 foreign fighters are fighting on the front in Ukraine against Russian troops.|Ukraine",
+        "Kyiv says 2,000 foreign fighters are fighting against Ukraine in Russian ranks.|Russia",
+    })
+    void fightersAreNotTheSideTheyFight(String sentence, String actor) {
+        assertThat(SHIPPED.extract(null, sentence)).singleElement().extracting(TroopClaim::actor).isEqualTo(actor);
     }
 
     @ParameterizedTest(name = "{0}")
