@@ -79,6 +79,10 @@ public final class ClaimExtractor {
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
     private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
+    /** What a side's verb before its troops says when it sends them: "has begun deploying 40,000 soldiers". */
+    private static final Set<Status> SENDS = java.util.EnumSet.of(Status.DEPLOYED, Status.ARRIVED, Status.PLANNED);
+    /** Words of military exercises: "the exercise", "joint drills", "manoeuvres". */
+    private static final Set<String> EXERCISES = LexiconFile.wordClass("extractor.exercises");
     /** Verbs of fighting, whose side after "against" is the enemy: "fighting against Ukraine". */
     private static final Set<String> FIGHTING = LexiconFile.wordClass("units.fighting-verbs");
     /** Most words from a fighting verb to its "against": "fighting on the front in Ukraine against". */
@@ -669,7 +673,8 @@ public final class ClaimExtractor {
             actor = unfought(actor, article.servedSide(), grammarActor, candidates, tokens, mentions, unitText,
                     governmentForces(tokens, n.end(), phraseEnd));
         }
-        actor = ownSide == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        actor = ownSide == null && (noOneSide(said, unit, unitText, actor)
+                || exerciseTotal(tokens, mentions, unit, cue, n.qualifierStart(), status)) ? null : actor;
         List<Token> phrase = tokens.subList(n.end(), unit == null ? n.end() : unit.end());
         if (recruitedByNationality(unit, actor, article, phrase)) {
             actor = article.servedSide(); // "300 Colombian mercenaries", in a story on fighters hired by the RSF
@@ -985,6 +990,32 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether the figure counts those taking part in an exercise (status other, in a sentence that names one, no
+     * side in the figure's own phrase and no side's verb sending or raising them) that the sentence does not make
+     * one state's: "some 90,000 troops will take part in Steadfast Defender", "13,000 troops are taking part in the
+     * Russian-Belarusian exercise Zapad" are many states' together. But "Venezuela has mobilised nearly 200,000
+     * troops for a two-day exercise" and "the exercises involve 22,000 reservists", in a sentence naming Taiwan
+     * alone, stay one state's.
+     *
+     * @param cue  the cue that governs the figure, or null
+     * @param from first token of the figure (with its qualifier)
+     */
+    private boolean exerciseTotal(List<Token> tokens, List<Gazetteer.Mention> mentions, UnitPhrase unit,
+                                  StatusLexicon.Cue cue, int from, Status status) {
+        if (status != Status.OTHER || unit != null && unit.actor() != null
+                || tokens.stream().noneMatch(t -> EXERCISES.contains(t.norm()))) {
+            return false;
+        }
+        if (cue != null && cue.end() <= from
+                && (cue.recruitment() || SENDS.contains(statuses.statusAt(tokens, cue.start())))) {
+            return false; // "Poland has begun deploying approximately 40,000 soldiers": its own
+        }
+        List<String> sides = mentions.stream().map(Gazetteer.Mention::actor).filter(java.util.Objects::nonNull)
+                .map(Gazetteer.Actor::id).distinct().toList();
+        return sides.size() != 1 || MISSION_BODIES.contains(sides.get(0));
+    }
+
+    /**
      * The sides the sentence names as fought: "fighting against Ukraine", "fought on the front in Ukraine against
      * Russian troops". Fighters are not the side they fight.
      */
@@ -1126,7 +1157,8 @@ public final class ClaimExtractor {
         actor = own != null ? own // the figure names its side: no chooser overrides it
                 : unfought(actors.choose(actor, candidates, unitText, government), article.servedSide(), actor,
                 candidates, tokens, mentions, unitText, government);
-        actor = own == null && noOneSide(said, unit, unitText, actor) ? null : actor;
+        actor = own == null && (noOneSide(said, unit, unitText, actor)
+                || exerciseTotal(tokens, mentions, unit, cue, n.qualifierStart(), status)) ? null : actor;
         actor = gazetteer.asOf(actor, article.presentYear());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,

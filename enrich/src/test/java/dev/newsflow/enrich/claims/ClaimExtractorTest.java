@@ -507,6 +507,17 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Some 90,000 troops will take part in NATO's Steadfast Defender exercise.|",
+        "The defence ministries of Russia and Belarus said some 13,000 personnel would take part in the exercise.|",
+        "Venezuela has mobilized nearly 200,000 troops for a two-day exercise.|Venezuela",
+        "The exercise involves 22,000 Taiwanese reservists.|Taiwan",
+    })
+    void troopsTakingPartInAnExerciseAreManyStatesUnlessTheSentenceMakesThemOnesOwn(String sentence, String actor) {
+        assertThat(SHIPPED.extract(null, sentence)).singleElement().extracting(TroopClaim::actor).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "About 1,000 foreign fighters are fighting on the front in Ukraine against Russian troops.|Ukraine",
         "Kyiv says 2,000 foreign fighters are fighting against Ukraine in Russian ranks.|Russia",
     })
