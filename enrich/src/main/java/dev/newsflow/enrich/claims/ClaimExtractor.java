@@ -81,6 +81,12 @@ public final class ClaimExtractor {
     private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
     /** What a side's verb before its troops says when it sends them: "has begun deploying 40,000 soldiers". */
     private static final Set<Status> SENDS = java.util.EnumSet.of(Status.DEPLOYED, Status.ARRIVED, Status.PLANNED);
+    /** Words of police: a headline that names them and no troops makes a police story. */
+    private static final Set<String> POLICE = LexiconFile.wordClass("extractor.police");
+    /** Words of troops and armed forces, which keep a story or a phrase military. */
+    private static final Set<String> MILITARY = LexiconFile.wordClass("extractor.military");
+    /** Heads that count police as readily as troops: "officers", "personnel", "gunners". */
+    private static final Set<String> POLICE_OR_TROOPS = LexiconFile.wordClass("extractor.police-or-troops");
     /** Words of military exercises: "the exercise", "joint drills", "manoeuvres". */
     private static final Set<String> EXERCISES = LexiconFile.wordClass("extractor.exercises");
     /** Verbs of fighting, whose side after "against" is the enemy: "fighting against Ukraine". */
@@ -241,7 +247,8 @@ public final class ClaimExtractor {
                            List<SourceFallback.Organisation> organisations, boolean inTitle,
                            List<List<Gazetteer.Mention>> mentions, java.util.Map<String, Integer> actorCounts,
                            Gazetteer.Actor mostNamed, Gazetteer.Actor homeCountry, Gazetteer.Actor servedSide,
-                           Set<String> senders, boolean aboutTroops, List<Boolean> occasions, int presentYear) {
+                           Set<String> senders, boolean aboutTroops, List<Boolean> occasions, int presentYear,
+                           boolean policeStory) {
 
         /**
          * Where the article names an exercise, parade or ceremony, seen from sentence {@code si}: in it, in
@@ -408,7 +415,7 @@ public final class ClaimExtractor {
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
                 sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList(),
-                pastTime.referenceYear(sentences));
+                pastTime.referenceYear(sentences), !sentences.isEmpty() && policeStory(sentences.get(0).tokens()));
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;
@@ -569,6 +576,9 @@ public final class ClaimExtractor {
         AttributionFinder.Attribution attribution = article.attributed().get(si);
         int phraseEnd = unit != null ? unit.end() : anaphorEnd;
         String unitText = unit != null ? unit.unit() : base.unit();
+        if (unit != null && policeOfficers(article, unitText)) {
+            return null; // "Deputy Superintendent of Police Wahid Mehmood and two gunners were killed"
+        }
 
         StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
         Status own = cue == null ? (forceSize ? Status.OTHER : null) : cue.status(); // a force's size is no move
@@ -990,6 +1000,23 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether a story its first sentence tells as one of police, naming no troops ("Six policemen martyred as
+     * terrorists attack police van in Kohat"), counts police by a head that may name either: "two gunners", "four
+     * personnel", "all three officers". A military word in the phrase keeps them troops ("three military personnel").
+     */
+    private static boolean policeOfficers(Article article, String unitText) {
+        List<String> words = java.util.Arrays.asList(unitText.toLowerCase(Locale.ROOT).split(" "));
+        return article.policeStory() && POLICE_OR_TROOPS.contains(words.get(words.size() - 1))
+                && words.stream().noneMatch(MILITARY::contains);
+    }
+
+    /** Whether a sentence speaks of police and of no troops: a police story's headline or lede. */
+    private static boolean policeStory(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> POLICE.contains(t.norm()))
+                && tokens.stream().noneMatch(t -> MILITARY.contains(t.norm()));
+    }
+
+    /**
      * Whether the figure counts those taking part in an exercise (status other, in a sentence that names one, no
      * side in the figure's own phrase and no side's verb sending or raising them) that the sentence does not make
      * one state's: "some 90,000 troops will take part in Steadfast Defender", "13,000 troops are taking part in the
@@ -1127,6 +1154,9 @@ public final class ClaimExtractor {
         Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
+        if (unit != null && policeOfficers(article, unitText)) {
+            return null;
+        }
         Status status = grammarStatus(tokens, cue == null ? null : cue.status(), cue,
                 base == null ? null : base.claim().status(), from, n.end(), mentions);
         AttributionFinder.Attribution attribution = article.attributed().get(si);

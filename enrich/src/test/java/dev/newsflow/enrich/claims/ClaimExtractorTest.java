@@ -498,6 +498,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPoliceStoryCountsPoliceByHeadsThatMayNameEitherUnlessAMilitaryWordStandsInThePhrase() {
+        String police = "Six policemen martyred as terrorists attack police van in Kohat\n"
+                + "Deputy Superintendent of Police Wahid Mehmood and two gunners were killed, while four personnel "
+                + "sustained injuries.\n";
+        assertThat(SHIPPED.extract(null, police)).isEmpty();
+        assertThat(SHIPPED.extract(null, police + "Three military personnel were also killed."))
+                .extracting(TroopClaim::count).containsExactly(3L);
+        assertThat(SHIPPED.extract(null, police.replace("Six policemen martyred as terrorists attack police van",
+                "Six soldiers martyred as terrorists attack army convoy")))
+                .extracting(TroopClaim::count).containsExactly(6L, 2L, 4L);
+    }
+
+    @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
                 + "10,000 recruits by 2030. The contingent had grown to 2,000 soldiers by the end of 2021.");
