@@ -17,7 +17,12 @@ class ClaimExtractorTest {
     private static final ClaimExtractor SHIPPED = ClaimExtractor.withModels(ClaimModels.bundled());
 
     private static TroopClaim one(String text) {
-        List<TroopClaim> claims = X.extract(null, text);
+        return one(X, text);
+    }
+
+    /** The one claim the extractor finds in the text. */
+    private static TroopClaim one(ClaimExtractor extractor, String text) {
+        List<TroopClaim> claims = extractor.extract(null, text);
         assertThat(claims).as(text).hasSize(1);
         return claims.get(0);
     }
@@ -526,7 +531,7 @@ class ClaimExtractorTest {
         "The exercise involves 22,000 Taiwanese reservists.|Taiwan",
     })
     void troopsTakingPartInAnExerciseAreManyStatesUnlessTheSentenceMakesThemOnesOwn(String sentence, String actor) {
-        assertThat(SHIPPED.extract(null, sentence)).singleElement().extracting(TroopClaim::actor).isEqualTo(actor);
+        assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -535,7 +540,7 @@ class ClaimExtractorTest {
         "Kyiv says 2,000 foreign fighters are fighting against Ukraine in Russian ranks.|Russia",
     })
     void fightersAreNotTheSideTheyFight(String sentence, String actor) {
-        assertThat(SHIPPED.extract(null, sentence)).singleElement().extracting(TroopClaim::actor).isEqualTo(actor);
+        assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
     }
 
     @ParameterizedTest(name = "{0}")
