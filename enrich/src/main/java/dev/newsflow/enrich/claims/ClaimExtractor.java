@@ -123,7 +123,10 @@ public final class ClaimExtractor {
     private final PhraseMatcher<Boolean> civilianTallies = PhraseMatcher.ofWords("civilian-tallies.txt");
     private final FigureRules contextRules = new FigureRules("figure-context.rules",
             java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
-    /** "seven soldiers from both sides", "killed …, both sides said": whose words may stand far after the figure. */
+    /**
+     * "seven soldiers from both sides", "killed …, both sides said", "exchanged 146 prisoners of war each": whose words
+     * may stand far after the figure.
+     */
     private final FigureRules sidesRules = new FigureRules("both-sides.rules", Set.of(Context.BOTH_SIDES.name()),
             BOTH_SIDES_REACH);
 
@@ -891,7 +894,7 @@ public final class ClaimExtractor {
     private Set<Context> context(List<Token> tokens, NumberMention n) {
         Set<Context> said = java.util.EnumSet.noneOf(Context.class);
         contextRules.matching(tokens, n).forEach(r -> said.add(Context.valueOf(r)));
-        if (tokens.stream().anyMatch(t -> t.norm().equals("sides"))) { // the long reach is worth it only then
+        if (tokens.stream().anyMatch(t -> t.norm().equals("sides") || t.norm().equals("each"))) { // worth it only then
             sidesRules.matching(tokens, n).forEach(r -> said.add(Context.valueOf(r)));
         }
         return said;

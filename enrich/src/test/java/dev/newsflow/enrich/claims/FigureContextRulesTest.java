@@ -13,7 +13,7 @@ class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES", "BOTH_SIDES"));
+                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES"));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
 
     private static Set<String> said(String text) {
@@ -203,7 +203,7 @@ class FigureContextRulesTest {
         "Russia sent two brigades of 3,000 soldiers each.|false",
     })
     void asManyOfEachSideAreNoOneSides(String text, boolean eachSide) {
-        assertThat(said(text).contains("BOTH_SIDES")).isEqualTo(eachSide);
+        assertThat(sides(text).contains("BOTH_SIDES")).isEqualTo(eachSide);
     }
 
     @ParameterizedTest(name = "{0}")
