@@ -124,8 +124,8 @@ public final class ClaimExtractor {
     private final FigureRules contextRules = new FigureRules("figure-context.rules",
             java.util.Arrays.stream(Context.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     /**
-     * "seven soldiers from both sides", "killed …, both sides said", "exchanged 146 prisoners of war each": whose words
-     * may stand far after the figure.
+     * "seven soldiers from both sides", "killed …, both sides said", "exchanged 146 prisoners of war each": whose
+     * words may stand far after the figure.
      */
     private final FigureRules sidesRules = new FigureRules("both-sides.rules", Set.of(Context.BOTH_SIDES.name()),
             BOTH_SIDES_REACH);
@@ -610,7 +610,8 @@ public final class ClaimExtractor {
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
-        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(), article);
+        status = learnedStatus(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(),
+                article);
         status = listed(tokens, previous, si, n.qualifierStart(), status);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -949,7 +950,8 @@ public final class ClaimExtractor {
             return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of …"
         }
         if (!grammar.isCasualty() && !(cue != null && cue.withdrawal())
-                && pastTime.futureDeadline(tokens, figureEnd, statuses.clause(tokens, from, figureEnd)[1], article.presentYear())) {
+                && pastTime.futureDeadline(tokens, figureEnd, statuses.clause(tokens, from, figureEnd)[1],
+                article.presentYear())) {
             return Status.PLANNED; // "Poland plans to prepare 100,000 military reservists by 2027"
         }
         boolean inTransit = cue != null && cue.transit() && statuses.clause(tokens, from, from + 1)[1] > cue.start();
