@@ -838,8 +838,16 @@ public final class ClaimExtractor {
 
     /** Whether the mention follows "to" or "to the": "to Ukraine", "to the Ukrainian side". */
     private static boolean afterTo(List<Token> tokens, Gazetteer.Mention m) {
+        return after(tokens, m, "to") >= 0;
+    }
+
+    /**
+     * Where the word stands when the mention follows it, straight or past "the" ("against Ukraine", "against the
+     * Ukrainian army"); else -1.
+     */
+    private static int after(List<Token> tokens, Gazetteer.Mention m, String word) {
         int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
-        return k > 0 && tokens.get(k - 1).norm().equals("to");
+        return k > 0 && tokens.get(k - 1).norm().equals(word) ? k - 1 : -1;
     }
 
     /**
@@ -1054,9 +1062,8 @@ public final class ClaimExtractor {
     private static Set<String> foughtSides(List<Token> tokens, List<Gazetteer.Mention> mentions) {
         Set<String> fought = new java.util.HashSet<>();
         for (Gazetteer.Mention m : mentions) {
-            int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
-            if (m.actor() != null && k > 0 && tokens.get(k - 1).norm().equals("against")
-                    && fightingBefore(tokens, k - 1)) {
+            int against = after(tokens, m, "against");
+            if (m.actor() != null && against >= 0 && fightingBefore(tokens, against)) {
                 fought.add(m.actor().id());
             }
         }
