@@ -1,0 +1,173 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What a whole article says about the sides in it, read once before its figures: the side it names most, the
+ * country it is set in, the side its fighters serve, the states that send troops themselves, and whether it is a
+ * police story. One sentence rarely says whose troops it counts; the article around it often does.
+ */
+final class ArticleSides {
+
+    /** Words between a side and its recruiting verb: "the RSF have been accused of recruiting". */
+    private static final Set<String> RECRUITER_SKIPS = LexiconFile.wordClass("extractor.recruiter-skips");
+    /** Most such words, with the side's initials in brackets. */
+    private static final int RECRUITER_GAP = 8;
+    /** Verbs of a side that takes fighters on: "recruiting", "hired". */
+    private static final Set<String> RECRUITING = LexiconFile.wordClass("extractor.recruiting");
+    /** Words between a state and the verb that sends its troops: "North Korea has reportedly sent". */
+    private static final Set<String> SENDER_SKIPS = LexiconFile.wordClass("extractor.sender-skips");
+    /** Most such words. */
+    private static final int SENDER_GAP = 3;
+    /** Words of police: a headline that names them and no troops makes a police story. */
+    private static final Set<String> POLICE = LexiconFile.wordClass("extractor.police");
+    /** Words of troops and armed forces, which keep a story or a phrase military. */
+    static final Set<String> MILITARY = LexiconFile.wordClass("extractor.military");
+
+    private final Gazetteer gazetteer;
+    private final UnitPhrase.Grammar units;
+    private final StatusLexicon statuses;
+
+    ArticleSides(Gazetteer gazetteer, UnitPhrase.Grammar units, StatusLexicon statuses) {
+        this.gazetteer = gazetteer;
+        this.units = units;
+        this.statuses = statuses;
+    }
+
+    /** How often the article names each side, by id. */
+    static Map<String, Integer> actorCounts(List<List<Gazetteer.Mention>> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        mentions.forEach(ms -> ms.stream().filter(m -> m.actor() != null)
+                .forEach(m -> counts.merge(m.actor().id(), 1, Integer::sum)));
+        return counts;
+    }
+
+    /** The side an article names more often than any other, or null when it names none or two tie. */
+    static Gazetteer.Actor mostNamed(List<List<Gazetteer.Mention>> mentions, Map<String, Integer> actorCounts) {
+        String id = countedMost(actorCounts);
+        return id == null ? null : mentions.stream().flatMap(List::stream)
+                .filter(m -> m.actor() != null && m.actor().id().equals(id))
+                .map(Gazetteer.Mention::actor).findFirst().orElse(null);
+    }
+
+    /** The id counted more often than any other, or null when none is counted or two tie. */
+    private static String countedMost(Map<String, Integer> counts) {
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most)
+                .map(Map.Entry::getKey).toList();
+        return most > 0 && top.size() == 1 ? top.get(0) : null;
+    }
+
+    /**
+     * The country an article is set in: the one it names most often, by name or by its towns and provinces, at
+     * least twice and more often than any other; else null.
+     */
+    Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
+        // by id: "Myanmar", "Burmese" and "the Myanmar capital" are one country named three ways
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Gazetteer.Actor> byId = new HashMap<>();
+        mentions.stream().flatMap(List::stream).forEach(m -> {
+            Gazetteer.Actor country = m.actor() != null && !m.actor().organisation() ? m.actor()
+                    : gazetteer.countryOf(m.place());
+            if (country != null) {
+                counts.merge(country.id(), 1, Integer::sum);
+                byId.putIfAbsent(country.id(), country);
+            }
+        });
+        String id = countedMost(counts);
+        return id != null && counts.get(id) >= 2 ? byId.get(id) : null;
+    }
+
+    /**
+     * The side an article says its fighters serve, most often and more often than any other ("hired to fight for
+     * the RSF", "recruited by the Russian army", "the RSF have been accused of recruiting"); else null. Fighters
+     * it names only by their nationality elsewhere ("300 Colombian mercenaries") serve that side.
+     */
+    Gazetteer.Actor servedSide(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Gazetteer.Actor> byId = new HashMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Gazetteer.Actor> sides = new ArrayList<>(units.sidesServed(sentences.get(si).tokens()));
+            sides.addAll(recruiters(sentences.get(si).tokens(), mentions.get(si)));
+            for (Gazetteer.Actor side : sides) {
+                counts.merge(side.id(), 1, Integer::sum);
+                byId.putIfAbsent(side.id(), side);
+            }
+        }
+        String id = countedMost(counts);
+        return id == null ? null : byId.get(id);
+    }
+
+    /**
+     * The sides a sentence says recruit or hire fighters themselves: "the Rapid Support Forces (RSF) have been
+     * accused of recruiting foreign mercenaries", "Russia has hired".
+     */
+    private static List<Gazetteer.Actor> recruiters(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        List<Gazetteer.Actor> found = new ArrayList<>();
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() == null || m.actor().demonym()) {
+                continue;
+            }
+            int k = m.end();
+            if (k + 2 < tokens.size() && tokens.get(k).norm().equals("(") && tokens.get(k + 2).norm().equals(")")) {
+                k += 3; // the side's initials: "the Rapid Support Forces (RSF)"
+            }
+            k = skipWords(tokens, k, m.end() + RECRUITER_GAP, t -> RECRUITER_SKIPS.contains(t.norm()));
+            if (k < tokens.size() && RECRUITING.contains(tokens.get(k).norm())) {
+                found.add(m.actor());
+            }
+        }
+        return found;
+    }
+
+    /** The first token from {@code k} on, before {@code limit}, that {@code skip} does not pass over. */
+    private static int skipWords(List<Token> tokens, int k, int limit, Predicate<Token> skip) {
+        while (k < Math.min(tokens.size(), limit) && skip.test(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The states an article says send or offer troops themselves ("North Korea has sent more than 10,000 troops",
+     * "North Korea has apparently offered military support"): their soldiers stay theirs, whichever side they
+     * fight for.
+     */
+    Set<String> senders(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
+        Set<String> senders = new HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            for (Gazetteer.Mention m : mentions.get(si)) {
+                if (m.actor() == null || m.actor().organisation() || m.actor().demonym()) {
+                    continue;
+                }
+                int k = skipWords(tokens, m.end(), m.end() + SENDER_GAP,
+                        t -> SENDER_SKIPS.contains(t.norm()) || StatusLexicon.mannerAdverb(t));
+                Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
+                if (verb == Status.DEPLOYED || verb == Status.ARRIVED || verb == Status.OFFERED) {
+                    senders.add(m.actor().id());
+                }
+            }
+        }
+        return senders;
+    }
+
+    /**
+     * Whether the article is a police story: its first sentence, the headline or lede, speaks of police and of no
+     * troops ("Six policemen martyred as terrorists attack police van in Kohat").
+     */
+    static boolean policeStory(List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = sentences.get(0).tokens();
+        return tokens.stream().anyMatch(t -> POLICE.contains(t.norm()))
+                && tokens.stream().noneMatch(t -> MILITARY.contains(t.norm()));
+    }
+}

@@ -1,0 +1,238 @@
+package dev.newsflow.enrich.claims;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The written rules on whose troops a figure counts where a sentence's words overrule the actor model: the dead
+ * are the side they are handed back to, recruits the side that recruits them, fighters never the side they fight,
+ * and a country that only receives or hosts troops not their owner. The model weighs sides by features; these
+ * readings need the sentence's structure.
+ */
+final class SideRules {
+
+    /** Modifiers of a troop noun that make them the forces of the government where they stand. */
+    private static final Set<String> GOVERNMENT = LexiconFile.wordClass("extractor.government");
+    /** Heads that name people by their nationality rather than a state's army: "Cuban nationals", "mercenaries". */
+    private static final Set<String> RECRUITS = LexiconFile.wordClass("extractor.recruits-by-nationality");
+    /** Words that put soldiers out of their state's army: "retired Colombian soldiers", "Colombian ex-soldiers". */
+    private static final Set<String> NO_LONGER_SERVING = LexiconFile.wordClass("extractor.no-longer-serving");
+    /** Words for the dead handed back: "the bodies of 6,060 fallen soldiers", "1,200 bodies". */
+    private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
+    /** Words of peacekeeping, whose troops are never their host's. */
+    private static final Set<String> PEACEKEEPING = LexiconFile.wordClass("extractor.peacekeeping");
+    /** Bodies whose missions field troops: "the UN's 10,000 peacekeepers". */
+    static final Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
+    /** Verbs that hand the dead back to their side: "transferred", "repatriated", "handed over". */
+    private static final Set<String> HANDOVER_VERBS = LexiconFile.wordClass("extractor.handover-verbs");
+    /** Heads that count police as readily as troops: "officers", "personnel", "gunners". */
+    private static final Set<String> POLICE_OR_TROOPS = LexiconFile.wordClass("extractor.police-or-troops");
+    /** Verbs of fighting, whose side after "against" is the enemy: "fighting against Ukraine". */
+    private static final Set<String> FIGHTING = LexiconFile.wordClass("units.fighting-verbs");
+    /** Most words from a fighting verb to its "against": "fighting on the front in Ukraine against". */
+    private static final int MAX_FIGHTING_GAP = 6;
+
+    private SideRules() {
+    }
+
+    /**
+     * Whether the claim's side is only the nationality its troop phrase names ("Nepalis", "Cuban nationals",
+     * "Colombian mercenaries", "retired Colombian soldiers"; not "North Korean soldiers", a state's army) in an
+     * article that says which other side such fighters serve, and not of a state the article says sends troops
+     * itself.
+     */
+    static boolean recruitedByNationality(UnitPhrase unit, Gazetteer.Actor actor, Article article,
+                                          List<Token> phrase) {
+        Gazetteer.Actor served = article.servedSide();
+        return served != null && actor != null && unit != null && unit.actor() != null
+                && (unit.demonymHead() || RECRUITS.contains(Token.lastWord(unit.unit())) || noLongerServing(phrase))
+                && unit.actorSource() == UnitPhrase.Source.PHRASE && actor.id().equals(unit.actor().id())
+                && unit.actor().demonym() && !served.id().equals(actor.id()) && !article.senders().contains(actor.id());
+    }
+
+    /** Whether a troop phrase names soldiers who have left their state's army: "300 retired Colombian soldiers". */
+    private static boolean noLongerServing(List<Token> phrase) {
+        return phrase.stream().anyMatch(t -> NO_LONGER_SERVING.contains(t.norm()));
+    }
+
+    /** The last side named before a recruiting verb other than the recruits' own country, or null. */
+    static Gazetteer.Actor recruiter(List<Gazetteer.Mention> mentions, StatusLexicon.Cue cue,
+                                     Gazetteer.Actor recruits) {
+        Gazetteer.Actor found = null;
+        for (Gazetteer.Mention m : mentions) {
+            boolean theirOwn = recruits != null && m.actor() != null && m.actor().id().equals(recruits.id());
+            if (m.actor() != null && m.end() <= cue.start() && !theirOwn) {
+                found = m.actor();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the sentence names the side only as where troops go, by its own name right after "to" ("deploying
+     * 25,000 troops to Ukraine"): a country troops are sent to is not whose they are. A town or province after
+     * "to" is not one ("sent 2,000 troops to Texas" may well be its country's own).
+     */
+    static boolean destinationOnly(Gazetteer.Actor actor, List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        if (actor == null || actor.organisation()) {
+            return false;
+        }
+        boolean named = false;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() == null || !m.actor().id().equals(actor.id())) {
+                continue;
+            }
+            if (!afterTo(tokens, m) || m.actor().kind() != Gazetteer.ActorKind.COUNTRY) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    /**
+     * Whether the side is the country peacekeepers stand in: peacekeepers are never their host's ("his country is
+     * ready to deploy 20,000 peacekeepers in Gaza").
+     */
+    static boolean hostOfPeacekeepers(Gazetteer.Actor actor, List<Token> tokens, Gazetteer.Actor placeCountry) {
+        return actor != null && placeCountry != null && actor.id().equals(placeCountry.id())
+                && tokens.stream().anyMatch(t -> PEACEKEEPING.contains(t.norm()));
+    }
+
+    /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */
+    static Gazetteer.Actor missionBody(List<Gazetteer.Mention> mentions) {
+        return mentions.stream().map(Gazetteer.Mention::actor)
+                .filter(a -> a != null && MISSION_BODIES.contains(a.id())).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a figure counts the dead by their remains, by its cue ("transferred the bodies of 6,060 fallen
+     * soldiers") or its head ("1,200 bodies").
+     *
+     * @param cue the cue that governs the figure, or null
+     */
+    static boolean countsRemains(List<Token> tokens, StatusLexicon.Cue cue, String unitText) {
+        return cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
+                || REMAINS.contains(Token.lastWord(unitText));
+    }
+
+    /**
+     * The side a sentence hands the dead back to: the side after "to" or "to the" in a sentence with a handover
+     * verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"), the first such after the
+     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"); else null.
+     *
+     * @param figureEnd where the figure's phrase ends
+     */
+    static Gazetteer.Actor receiver(List<Token> tokens, List<Gazetteer.Mention> mentions, int figureEnd) {
+        if (tokens.stream().noneMatch(t -> HANDOVER_VERBS.contains(t.norm()))) {
+            return null;
+        }
+        Gazetteer.Actor first = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null && afterTo(tokens, m)) {
+                if (m.start() >= figureEnd) {
+                    return m.actor();
+                }
+                first = first != null ? first : m.actor();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The side whose dead a figure counts by their remains ("909 Ukrainian bodies", "757 bodies … to Ukraine"):
+     * the demonym before "bodies", else the side they are handed back to; null when the figure counts no
+     * remains or names neither.
+     */
+    static Gazetteer.Actor remainsSide(List<Token> tokens, List<Gazetteer.Mention> mentions, int figureEnd) {
+        Gazetteer.Mention demonym = mentions.stream()
+                .filter(m -> m.start() == figureEnd && m.actor() != null
+                        && m.actor().kind() == Gazetteer.ActorKind.DEMONYM)
+                .findFirst().orElse(null);
+        int head = demonym != null ? demonym.end() : figureEnd;
+        if (head >= tokens.size() || !REMAINS.contains(tokens.get(head).norm())) {
+            return null;
+        }
+        return demonym != null ? demonym.actor() : receiver(tokens, mentions, head + 1);
+    }
+
+    /** Whether the mention follows "to" or "to the": "to Ukraine", "to the Ukrainian side". */
+    private static boolean afterTo(List<Token> tokens, Gazetteer.Mention m) {
+        return after(tokens, m, "to") >= 0;
+    }
+
+    /**
+     * Where the word stands when the mention follows it, straight or past "the" ("against Ukraine", "against the
+     * Ukrainian army"); else -1.
+     */
+    static int after(List<Token> tokens, Gazetteer.Mention m, String word) {
+        int k = m.start() > 0 && tokens.get(m.start() - 1).norm().equals("the") ? m.start() - 1 : m.start();
+        return k > 0 && tokens.get(k - 1).norm().equals(word) ? k - 1 : -1;
+    }
+
+    /**
+     * The sides the sentence names as fought: "fighting against Ukraine", "fought on the front in Ukraine against
+     * Russian troops". Fighters are not the side they fight.
+     */
+    static Set<String> foughtSides(List<Token> tokens, List<Gazetteer.Mention> mentions) {
+        Set<String> fought = new HashSet<>();
+        for (Gazetteer.Mention m : mentions) {
+            int against = after(tokens, m, "against");
+            if (m.actor() != null && against >= 0 && fightingBefore(tokens, against)) {
+                fought.add(m.actor().id());
+            }
+        }
+        return fought;
+    }
+
+    /** Whether a fighting verb stands at most {@link #MAX_FIGHTING_GAP} words before {@code against}. */
+    private static boolean fightingBefore(List<Token> tokens, int against) {
+        for (int k = against - 1; k >= Math.max(0, against - MAX_FIGHTING_GAP); k--) {
+            if (FIGHTING.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence names an organisation that may field a multinational force: the UN, NATO, KFOR. */
+    static boolean namesOrganisation(List<Gazetteer.Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.actor() != null && m.actor().organisation());
+    }
+
+    /** A troop phrase that names the forces of the government where they stand: "junta troops". */
+    static boolean governmentForces(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (GOVERNMENT.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country named before a colon that opens the sentence: the headline's topic, not the killer. */
+    static Gazetteer.Actor headlineTopic(List<Token> tokens, List<Gazetteer.Mention> mentions, int before) {
+        for (int k = 0; k < before; k++) {
+            if (tokens.get(k).norm().equals(":")) {
+                int colon = k;
+                return mentions.stream().filter(m -> m.end() <= colon && m.actor() != null
+                        && m.actor().kind() == Gazetteer.ActorKind.COUNTRY).map(Gazetteer.Mention::actor)
+                        .reduce((a, b) -> b).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a police story ({@link Article#policeStory()}) counts police by a head that may name either: "two
+     * gunners", "four personnel", "all three officers". A military word in the phrase keeps them troops ("three
+     * military personnel").
+     */
+    static boolean policeOfficers(Article article, String unitText) {
+        List<String> words = java.util.Arrays.asList(unitText.toLowerCase(Locale.ROOT).split(" "));
+        return article.policeStory() && POLICE_OR_TROOPS.contains(words.get(words.size() - 1))
+                && words.stream().noneMatch(ArticleSides.MILITARY::contains);
+    }
+}

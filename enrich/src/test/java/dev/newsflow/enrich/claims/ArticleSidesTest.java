@@ -1,0 +1,51 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleSidesTest {
+
+    private static final Gazetteer GAZ = new Gazetteer();
+    private static final ArticleSides SIDES = new ArticleSides(GAZ, new UnitPhrase.Grammar(GAZ), new StatusLexicon());
+
+    private static List<Sentence> split(String text) {
+        return new SentenceSplitter().split(text);
+    }
+
+    private static List<List<Gazetteer.Mention>> mentions(List<Sentence> sentences) {
+        return sentences.stream().map(s -> GAZ.find(s.tokens())).toList();
+    }
+
+    @Test
+    void theServedSideIsTheOneTheArticleSaysRecruitsOrHiresFighters() {
+        List<Sentence> text = split("The Rapid Support Forces (RSF) have been accused of recruiting foreign "
+                + "mercenaries. Some 300 Colombian mercenaries arrived in Darfur.");
+        assertThat(SIDES.servedSide(text, mentions(text)).name()).isEqualTo("Rapid Support Forces");
+        List<Sentence> none = split("Some 300 Colombian soldiers arrived in Darfur.");
+        assertThat(SIDES.servedSide(none, mentions(none))).isNull();
+    }
+
+    @Test
+    void sendersAreTheStatesANamedVerbSaysSendOrOfferTroops() {
+        List<Sentence> text = split("North Korea has reportedly sent more than 10,000 troops. Russia welcomed them.");
+        assertThat(SIDES.senders(text, mentions(text))).containsExactly("KP");
+    }
+
+    @Test
+    void theHomeCountryIsTheOneNamedMostByItselfOrItsPlacesAtLeastTwice() {
+        List<Sentence> text = split("Fighting spread in Kachin State. Myanmar's junta lost ground near Bhamo.");
+        assertThat(SIDES.homeCountry(mentions(text)).id()).isEqualTo("MM");
+        List<Sentence> once = split("Myanmar's junta lost ground.");
+        assertThat(SIDES.homeCountry(mentions(once))).isNull();
+    }
+
+    @Test
+    void aPoliceStoryIsOneWhoseFirstSentenceNamesPoliceAndNoTroops() {
+        assertThat(ArticleSides.policeStory(split("Six policemen martyred as terrorists attack police van in Kohat. "
+                + "Two gunners were killed."))).isTrue();
+        assertThat(ArticleSides.policeStory(split("Police and soldiers clash with militants in Kohat."))).isFalse();
+        assertThat(ArticleSides.policeStory(List.of())).isFalse();
+    }
+}

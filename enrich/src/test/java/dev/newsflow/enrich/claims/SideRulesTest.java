@@ -1,0 +1,76 @@
+package dev.newsflow.enrich.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SideRulesTest {
+
+    private static final Gazetteer GAZ = new Gazetteer();
+
+    private static int figureEnd(List<Token> tokens) {
+        return new NumberParser().parse(tokens).get(0).end();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "155 Chinese nationals are fighting against Ukraine.|UA",
+        "They fought on the front in Ukraine against the Russian army.|RU",
+        "155 Chinese nationals are fighting for Russia.|''",
+        "The vote against Ukraine's bid was close.|''",
+    })
+    void theSideAfterAFightingVerbsAgainstIsTheOneFought(String sentence, String fought) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        assertThat(SideRules.foughtSides(tokens, GAZ.find(tokens)))
+                .isEqualTo(fought.isEmpty() ? java.util.Set.of() : java.util.Set.of(fought));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine.|UA",
+        "14,480 bodies returned to Ukraine and 391 bodies returned to Russia.|UA",
+        "Kyiv handed over the remains of 49 soldiers to the Russian side.|RU",
+        "Russia sent 6,060 soldiers to Ukraine.|",
+    })
+    void theDeadAreTheSidesTheyAreHandedBackTo(String sentence, String receiver) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Gazetteer.Actor actor = SideRules.receiver(tokens, GAZ.find(tokens), figureEnd(tokens));
+        assertThat(actor == null ? null : actor.id()).isEqualTo(receiver);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Kyiv received 909 Ukrainian bodies on Friday.|UA",
+        "391 bodies were returned to Russia.|RU",
+        "909 Ukrainian soldiers were returned.|",
+    })
+    void aFigureOfRemainsIsTheSideItsDemonymOrItsReceiverNames(String sentence, String side) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Gazetteer.Actor actor = SideRules.remainsSide(tokens, GAZ.find(tokens), figureEnd(tokens));
+        assertThat(actor == null ? null : actor.id()).isEqualTo(side);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "There is a major challenge in deploying 25,000 troops to Ukraine.|UA|true",
+        "Ukraine asked allies for 25,000 troops to defend Ukraine.|UA|false",
+        "The governor sent 2,000 troops to Texas.|US|false",
+    })
+    void aCountryNamedOnlyAsWhereTroopsGoIsNotTheirs(String sentence, String actor, boolean destinationOnly) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Gazetteer.Actor side = GAZ.find(Tokenizer.tokenize(actor.equals("UA") ? "Ukraine" : "the United States"))
+                .get(0).actor();
+        assertThat(SideRules.destinationOnly(side, tokens, GAZ.find(tokens))).isEqualTo(destinationOnly);
+    }
+
+    @Test
+    void aHeadlineTopicIsTheCountryBeforeItsColon() {
+        List<Token> tokens = Tokenizer.tokenize("Kenya: Roadside bomb kills five soldiers");
+        assertThat(SideRules.headlineTopic(tokens, GAZ.find(tokens), tokens.size()).id()).isEqualTo("KE");
+        List<Token> plain = Tokenizer.tokenize("Roadside bomb kills five soldiers in Kenya");
+        assertThat(SideRules.headlineTopic(plain, GAZ.find(plain), plain.size())).isNull();
+    }
+}
