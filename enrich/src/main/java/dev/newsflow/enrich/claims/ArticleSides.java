@@ -29,6 +29,8 @@ final class ArticleSides {
     private static final Set<String> POLICE = LexiconFile.wordClass("extractor.police");
     /** Words of troops and armed forces, which keep a story or a phrase military. */
     static final Set<String> MILITARY = LexiconFile.wordClass("extractor.military");
+    /** Forces many states have under one name, lower case: "national guard". */
+    private static final Set<String> HOME_FORCES = Set.copyOf(LexiconFile.words("home-forces.txt"));
 
     private final Gazetteer gazetteer;
     private final UnitPhrase.Grammar units;
@@ -82,6 +84,43 @@ final class ArticleSides {
         });
         String id = countedMost(counts);
         return id != null && counts.get(id) >= 2 ? byId.get(id) : null;
+    }
+
+    /**
+     * The mentions, with each force many states have under one name (home-forces.txt) given to the country the
+     * article is set in when that is another state and the article names the force's own state no other way:
+     * "two National Guard officers" ambushed in Jalisco are Mexico's.
+     *
+     * @param home the country the article is set in ({@link #homeCountry}), or null
+     */
+    static List<List<Gazetteer.Mention>> localForces(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions,
+                                                     Gazetteer.Actor home) {
+        if (home == null) {
+            return mentions;
+        }
+        Set<String> namedOtherwise = new HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            for (Gazetteer.Mention m : mentions.get(si)) {
+                if (m.actor() != null && !homeForce(sentences.get(si).tokens(), m)) {
+                    namedOtherwise.add(m.actor().id());
+                }
+            }
+        }
+        Gazetteer.Actor local = new Gazetteer.Actor(home.id(), home.name(), Gazetteer.ActorKind.FORCE);
+        List<List<Gazetteer.Mention>> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(home.id())
+                    && !namedOtherwise.contains(m.actor().id())
+                    ? new Gazetteer.Mention(m.start(), m.end(), local, m.place()) : m).toList());
+        }
+        return out;
+    }
+
+    /** Whether the mention names a force many states have under one name. */
+    private static boolean homeForce(List<Token> tokens, Gazetteer.Mention m) {
+        return m.actor() != null
+                && HOME_FORCES.contains(Tokenizer.join(tokens, m.start(), m.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

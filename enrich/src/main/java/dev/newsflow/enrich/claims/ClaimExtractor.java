@@ -171,13 +171,14 @@ public final class ClaimExtractor {
      */
     private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
         List<Sentence> sentences = splitter.split(text);
-        List<List<Gazetteer.Mention>> mentionsBySentence = sentences.stream()
-                .map(s -> gazetteer.find(s.tokens())).toList();
+        List<List<Gazetteer.Mention>> named = sentences.stream().map(s -> gazetteer.find(s.tokens())).toList();
+        Gazetteer.Actor home = sides.homeCountry(named);
+        List<List<Gazetteer.Mention>> mentionsBySentence = ArticleSides.localForces(sentences, named, home);
         java.util.Map<String, Integer> actorCounts = ArticleSides.actorCounts(mentionsBySentence);
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
                 fallback.organisations(text), inTitle, mentionsBySentence, actorCounts,
-                ArticleSides.mostNamed(mentionsBySentence, actorCounts), sides.homeCountry(mentionsBySentence),
+                ArticleSides.mostNamed(mentionsBySentence, actorCounts), home,
                 sides.servedSide(sentences, mentionsBySentence),
                 sides.senders(sentences, mentionsBySentence),
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)

@@ -515,6 +515,18 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count).containsExactly(6L, 2L, 4L);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Gunmen ambushed two National Guard officers in Jalisco. The attack in Michoacán killed three soldiers.|Mexico",
+        "Gunmen ambushed two National Guard officers in Texas. The attack in El Paso wounded three soldiers.|"
+                + "United States",
+        "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "
+                + "three soldiers.|United States",
+    })
+    void aNationalGuardIsTheHomeCountrysUnlessTheArticleNamesTheUnitedStatesOtherwise(String text, String actor) {
+        assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
+    }
+
     @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
