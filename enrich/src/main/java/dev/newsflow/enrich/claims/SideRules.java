@@ -27,6 +27,8 @@ final class SideRules {
     static final Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     /** Verbs that hand the dead back to their side: "transferred", "repatriated", "handed over". */
     private static final Set<String> HANDOVER_VERBS = LexiconFile.wordClass("extractor.handover-verbs");
+    /** Verbs of a side that takes its dead back: "Ukraine confirmed receiving 1,200 bodies". */
+    private static final Set<String> RECEIVING = LexiconFile.wordClass("extractor.receiving-verbs");
     /** Heads that count police as readily as troops: "officers", "personnel", "gunners". */
     private static final Set<String> POLICE_OR_TROOPS = LexiconFile.wordClass("extractor.police-or-troops");
     /** Verbs of fighting, whose side after "against" is the enemy: "fighting against Ukraine". */
@@ -121,24 +123,47 @@ final class SideRules {
     /**
      * The side a sentence hands the dead back to: the side after "to" or "to the" in a sentence with a handover
      * verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"), the first such after the
-     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"); else null.
+     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"); else the
+     * side that receives them, named before the nearest receiving verb ahead of the figure ("Ukraine confirmed
+     * receiving 1,200 bodies of soldiers from Russia"); else null.
      *
      * @param figureEnd where the figure's phrase ends
      */
     static Gazetteer.Actor receiver(List<Token> tokens, List<Gazetteer.Mention> mentions, int figureEnd) {
-        if (tokens.stream().noneMatch(t -> HANDOVER_VERBS.contains(t.norm()))) {
-            return null;
-        }
-        Gazetteer.Actor first = null;
-        for (Gazetteer.Mention m : mentions) {
-            if (m.actor() != null && afterTo(tokens, m)) {
-                if (m.start() >= figureEnd) {
-                    return m.actor();
+        if (tokens.stream().anyMatch(t -> HANDOVER_VERBS.contains(t.norm()))) {
+            Gazetteer.Actor first = null;
+            for (Gazetteer.Mention m : mentions) {
+                if (m.actor() != null && afterTo(tokens, m)) {
+                    if (m.start() >= figureEnd) {
+                        return m.actor();
+                    }
+                    first = first != null ? first : m.actor();
                 }
-                first = first != null ? first : m.actor();
+            }
+            if (first != null) {
+                return first;
             }
         }
-        return first;
+        return receivingSubject(tokens, mentions, figureEnd);
+    }
+
+    /**
+     * The side named last before the nearest receiving verb ahead of the figure, not as where the dead come from:
+     * "with Ukraine receiving the bodies of 757 soldiers and Russia obtaining 45 remains"; else null.
+     */
+    private static Gazetteer.Actor receivingSubject(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                    int figureEnd) {
+        int verb = Math.min(figureEnd, tokens.size()) - 1;
+        while (verb >= 0 && !RECEIVING.contains(tokens.get(verb).norm())) {
+            verb--;
+        }
+        Gazetteer.Actor subject = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null && m.end() <= verb && after(tokens, m, "from") < 0) {
+                subject = m.actor();
+            }
+        }
+        return subject;
     }
 
     /**

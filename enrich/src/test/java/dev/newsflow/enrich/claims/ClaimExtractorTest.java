@@ -606,6 +606,17 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ukraine confirmed receiving 1,200 bodies of soldiers from Russia.|Ukraine",
+        "Ukraine said on Thursday that it has received over 1,000 bodies of soldiers from Russia.|Ukraine",
+        "Russia said it has received 1,000 bodies of soldiers from Ukraine.|Russia",
+    })
+    void theDeadASideReceivesAreTheSidesNamedBeforeTheReceivingVerbNotAfterFrom(String sentence, String actor) {
+        String swap = "Ukraine and Russia swapped the bodies of fallen soldiers again on Friday. ";
+        assertThat(one(SHIPPED, swap + sentence).actor()).isEqualTo(actor);
+    }
+
     @Test
     void theDeadCountedByTheirBodiesAreTheSideTheirDemonymOrTheirReceiverNames() {
         String swap = "Ukraine and Russia swapped the bodies of fallen soldiers again on Friday. ";

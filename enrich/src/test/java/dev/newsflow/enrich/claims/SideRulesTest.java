@@ -34,6 +34,8 @@ class SideRulesTest {
         "14,480 bodies returned to Ukraine and 391 bodies returned to Russia.|UA",
         "Kyiv handed over the remains of 49 soldiers to the Russian side.|RU",
         "Russia sent 6,060 soldiers to Ukraine.|",
+        "Ukraine confirmed receiving 1,200 bodies of soldiers from Russia.|UA",
+        "With Ukraine receiving the bodies of 757 soldiers, Russia obtained 45 remains.|UA",
     })
     void theDeadAreTheSidesTheyAreHandedBackTo(String sentence, String receiver) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
