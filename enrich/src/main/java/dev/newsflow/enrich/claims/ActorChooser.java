@@ -117,6 +117,11 @@ final class ActorChooser {
         return actor.organisation() ? "organisation" : "state";
     }
 
+    /** Whether a troop phrase names the fighters of a movement ("15 militants"), never a state's soldiers. */
+    static boolean irregular(String unit) {
+        return unit != null && IRREGULAR.contains(Token.lastWord(unit));
+    }
+
     /**
      * The candidate the model rates highest, or the grammar's pick when there is no model. Fighters a
      * movement fields ({@code irregular-heads.txt}) are never a state's: they go to the best armed group
@@ -126,7 +131,7 @@ final class ActorChooser {
      * @param government the troop phrase names a government's forces ("junta troops")
      */
     Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit, boolean government) {
-        boolean irregular = unit != null && IRREGULAR.contains(Token.lastWord(unit));
+        boolean irregular = irregular(unit);
         if (irregular && grammar != null && !grammar.organisation()) {
             grammar = null;
         }

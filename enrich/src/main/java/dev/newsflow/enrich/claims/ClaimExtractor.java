@@ -456,6 +456,9 @@ public final class ClaimExtractor {
             actor = unfought(actor, article.servedSide(), grammarActor, candidates, tokens, mentions, unitText,
                     government);
         }
+        if (actor == null && base == null && candidates.isEmpty() && !ActorChooser.irregular(unitText)) {
+            actor = article.homeCountry(); // "leaving four soldiers dead", in a report from Zamfara naming no side
+        }
         actor = ownSide == null && (noOneSide(said, unit, unitText, actor)
                 || exerciseTotal(tokens, mentions, unit, cue, n.qualifierStart(), status)) ? null : actor;
         List<Token> phrase = tokens.subList(n.end(), unit == null ? n.end() : unit.end());

@@ -44,7 +44,12 @@ public final class Gazetteer {
     public record Mention(int start, int end, Actor actor, Place place) {
     }
 
-    private record Entry(Actor actor, Place place) {
+    /** @param town a town, province or district of world-places.tsv, which the hand-made tables do not know */
+    private record Entry(Actor actor, Place place, boolean town) {
+
+        Entry(Actor actor, Place place) {
+            this(actor, place, false);
+        }
     }
 
     /** Specificity of a country, a province, a region or district, and a city or town, as places.tsv counts it. */
@@ -52,6 +57,9 @@ public final class Gazetteer {
     private static final int PROVINCE = 2;
     private static final int REGION = 3;
     private static final int CITY = 4;
+
+    /** Words that open a place's name before a town's: "Northern Zamfara", "Lake Kivu", "Fort Bliss". */
+    private static final java.util.Set<String> PLACE_WORDS = LexiconFile.wordClass("gazetteer.place-words");
 
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
     private final Map<String, Actor> countries = new HashMap<>();
@@ -107,7 +115,7 @@ public final class Gazetteer {
                     case "district" -> REGION;
                     default -> CITY;
                 };
-                matcher.addExact(r[0], new Entry(null, new Place(r[0], r[1] + "/" + r[0], specificity)));
+                matcher.addExact(r[0], new Entry(null, new Place(r[0], r[1] + "/" + r[0], specificity), true));
             }
         }
     }
@@ -158,6 +166,7 @@ public final class Gazetteer {
     /** All actor and place mentions, longest first, left to right. */
     public List<Mention> find(List<Token> tokens) {
         return matcher.findAll(tokens).stream().filter(m -> !currencyPrefix(tokens, m.end()))
+                .filter(m -> !nameEnding(tokens, m))
                 .map(m -> new Mention(m.start(), m.end(), m.value().actor(), m.value().place()))
                 .toList();
     }
@@ -167,6 +176,19 @@ public final class Gazetteer {
         PhraseMatcher.Match<Entry> m = matcher.matchAt(tokens, i);
         return m == null || currencyPrefix(tokens, m.end()) ? null
                 : new Mention(m.start(), m.end(), m.value().actor(), m.value().place());
+    }
+
+    /**
+     * Whether a one-word town of world-places.tsv ends a longer name: a capitalised word before it, not the
+     * sentence's first nor a place word ("the Han Kuang exercises", not "in Northern Zamfara"). GeoNames holds
+     * towns named as many people and things are.
+     */
+    private static boolean nameEnding(List<Token> tokens, PhraseMatcher.Match<Entry> m) {
+        if (!m.value().town() || m.end() - m.start() != 1 || m.start() < 2) {
+            return false;
+        }
+        Token before = tokens.get(m.start() - 1);
+        return before.isWord() && before.isCapitalised() && !PLACE_WORDS.contains(before.norm());
     }
 
     /** "US$522 million", "A$5 million": a country's letters glued to a dollar sign name a currency, not it. */

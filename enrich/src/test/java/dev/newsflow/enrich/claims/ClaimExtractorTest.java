@@ -527,6 +527,19 @@ class ClaimExtractorTest {
         assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The ambush left four soldiers dead and three wounded.|Nigeria",
+        "The ambush left four militants dead and three wounded.|",
+    })
+    void troopsNoSideIsNamedAroundAreTheHomeCountrysUnlessTheyAreAMovementsFighters(String sentence, String actor) {
+        String story = "Terrorists ambush troops in Zamfara\nIn Zamfara, troops of Operation Hadarin Daji faced a "
+                + "deadly ambush by terrorist groups near Gusau.\n";
+        List<TroopClaim> claims = SHIPPED.extract(null, story + sentence);
+        assertThat(claims).extracting(TroopClaim::count).contains(4L);
+        assertThat(claims.stream().filter(c -> c.count() == 4).findFirst().orElseThrow().actor()).isEqualTo(actor);
+    }
+
     @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "

@@ -136,4 +136,18 @@ class GazetteerTest {
         assertThat(m.end() - m.start()).isEqualTo(2);
         assertThat(m.actor().kind()).isEqualTo(Gazetteer.ActorKind.DEMONYM);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Troops joined the Han Kuang exercises this week.|",
+        "The soldiers were ambushed in Zamfara on Sunday.|Zamfara",
+        "Soldiers Suffer Casualties In Zamfara Ambush|Zamfara",
+        "Troops in Northern Zamfara were ambushed.|Zamfara",
+        "Zamfara saw another ambush.|Zamfara",
+    })
+    void aOneWordTownAfterACapitalisedWordThatOpensNoPlaceEndsALongerName(String text, String town) {
+        List<String> places = GAZ.find(Tokenizer.tokenize(text)).stream()
+                .filter(m -> m.place() != null).map(m -> m.place().name()).toList();
+        assertThat(places).isEqualTo(town == null ? List.of() : List.of(town));
+    }
 }
