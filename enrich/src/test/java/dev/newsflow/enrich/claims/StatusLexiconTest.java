@@ -193,6 +193,8 @@ class StatusLexiconTest {
         "Officials said 300 soldiers, who will be honoured later, took part|OTHER",
         "The mission's troops will be as follows: 4,500 troops from Uganda, 2,500 from Ethiopia|PLANNED",
         "In the first phase: 4,500 troops from Uganda|OTHER",
+        "Germany is supposed to reach a strength of 460,000 soldiers|PLANNED",
+        "The brigade should have about 5,800 troops|PLANNED",
     })
     void aClauseWithoutACueSaysFutureOrPresence(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
