@@ -540,6 +540,17 @@ class ClaimExtractorTest {
         assertThat(claims.stream().filter(c -> c.count() == 4).findFirst().orElseThrow().actor()).isEqualTo(actor);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "About 1,000 U.S. troops will remain stationed in the country, down from an estimated 1,700 earlier this "
+                + "year.|PLANNED",
+        "About 1,000 U.S. troops remain stationed in the country, down from an estimated 1,700 earlier this "
+                + "year.|DEPLOYED",
+    })
+    void troopsThatWillRemainStationedArePlanned(String sentence, Status status) {
+        assertThat(SHIPPED.extract(null, sentence).get(0).status()).isEqualTo(status);
+    }
+
     @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
