@@ -112,6 +112,10 @@ class FigureContextRulesTest {
         "Vilnius is hosting 1,000 allied troops from 16 members.|MANY_SIDES",
         "Canadian soldiers serve along with 1,300 troops from other NATO nations.|MANY_SIDES",
         "Several countries have together pledged over 3,100 troops.|MANY_SIDES",
+        "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
+        "The bases can hold more than 13,500 troops.|MEASURE",
+        "The carrier can carry around 5,000 personnel.|MEASURE",
+        "The camp was designed to accommodate up to 5,000 military personnel.|MEASURE",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);
@@ -153,6 +157,8 @@ class FigureContextRulesTest {
         "Rwanda deployed a joint force of 1,000 soldiers and police officers.|MANY_SIDES",
         "The investigation lists 1,417 fighters from 35 African countries.|MANY_SIDES",
         "Kenya, one of the countries in the mission, has 400 troops there.|MANY_SIDES",
+        "France is capable of deploying 20,000 soldiers for up to 30 days.|MEASURE",
+        "Poland would host 10,000 US troops under the plan.|MEASURE",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
