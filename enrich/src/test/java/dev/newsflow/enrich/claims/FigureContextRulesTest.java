@@ -112,6 +112,9 @@ class FigureContextRulesTest {
         "Vilnius is hosting 1,000 allied troops from 16 members.|MANY_SIDES",
         "Canadian soldiers serve along with 1,300 troops from other NATO nations.|MANY_SIDES",
         "Several countries have together pledged over 3,100 troops.|MANY_SIDES",
+        "Starmer proposed to deploy 30,000 European peacekeepers in Ukraine.|MANY_SIDES",
+        "He proposed the deployment of around 30,000 European peacekeeping troops.|MANY_SIDES",
+        "There are also up to 7,000 foreign forces in the coalition.|MANY_SIDES",
         "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
         "The bases can hold more than 13,500 troops.|MEASURE",
         "The carrier can carry around 5,000 personnel.|MEASURE",
@@ -159,6 +162,7 @@ class FigureContextRulesTest {
         "Kenya, one of the countries in the mission, has 400 troops there.|MANY_SIDES",
         "France is capable of deploying 20,000 soldiers for up to 30 days.|MEASURE",
         "Poland would host 10,000 US troops under the plan.|MEASURE",
+        "Some 20,000 foreign fighters serve in the Ukrainian army.|MANY_SIDES",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
