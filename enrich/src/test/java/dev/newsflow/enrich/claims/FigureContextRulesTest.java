@@ -115,6 +115,8 @@ class FigureContextRulesTest {
         "Starmer proposed to deploy 30,000 European peacekeepers in Ukraine.|MANY_SIDES",
         "He proposed the deployment of around 30,000 European peacekeeping troops.|MANY_SIDES",
         "There are also up to 7,000 foreign forces in the coalition.|MANY_SIDES",
+        "Countries pledge up to 7,500 troops to the GSF in Haiti.|MANY_SIDES",
+        "International partners have committed approximately 7,500 personnel.|MANY_SIDES",
         "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
         "The bases can hold more than 13,500 troops.|MEASURE",
         "The carrier can carry around 5,000 personnel.|MEASURE",
