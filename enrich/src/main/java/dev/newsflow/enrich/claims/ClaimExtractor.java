@@ -55,6 +55,8 @@ public final class ClaimExtractor {
     private static final Set<Status> SENDS = java.util.EnumSet.of(Status.DEPLOYED, Status.ARRIVED, Status.PLANNED);
     /** Words of military exercises: "the exercise", "joint drills", "manoeuvres". */
     private static final Set<String> EXERCISES = LexiconFile.wordClass("extractor.exercises");
+    /** Exercises several states hold together by design: "Zapad", "Balikatan", "RIMPAC". */
+    private static final Set<String> JOINT_EXERCISES = LexiconFile.wordClass("extractor.joint-exercises");
     /** "Some 8,800 are ground troops": a figure, a copula and then its unit. */
     private static final Set<String> COPULA = LexiconFile.wordClass("extractor.copula");
     /** "… and 71 others": a figure that takes its noun from the figure before it. */
@@ -571,15 +573,17 @@ public final class ClaimExtractor {
      * one state's: "some 90,000 troops will take part in Steadfast Defender", "13,000 troops are taking part in the
      * Russian-Belarusian exercise Zapad" are many states' together. But "Venezuela has mobilised nearly 200,000
      * troops for a two-day exercise" and "the exercises involve 22,000 reservists", in a sentence naming Taiwan
-     * alone, stay one state's.
+     * alone, stay one state's. An exercise several states hold together by design ("the 200,000 involved in
+     * Zapad-2021") is many states' whichever state the sentence names.
      *
      * @param cue  the cue that governs the figure, or null
      * @param from first token of the figure (with its qualifier)
      */
     private boolean exerciseTotal(List<Token> tokens, List<Gazetteer.Mention> mentions, UnitPhrase unit,
                                   StatusLexicon.Cue cue, int from, Status status) {
+        boolean joint = tokens.stream().anyMatch(t -> JOINT_EXERCISES.contains(t.norm().replaceFirst("-.*", "")));
         if (status != Status.OTHER || unit != null && unit.actor() != null
-                || tokens.stream().noneMatch(t -> EXERCISES.contains(t.norm()))) {
+                || !joint && tokens.stream().noneMatch(t -> EXERCISES.contains(t.norm()))) {
             return false;
         }
         if (cue != null && cue.end() <= from
@@ -588,7 +592,7 @@ public final class ClaimExtractor {
         }
         List<String> sides = mentions.stream().map(Gazetteer.Mention::actor).filter(java.util.Objects::nonNull)
                 .map(Gazetteer.Actor::id).distinct().toList();
-        return sides.size() != 1 || SideRules.MISSION_BODIES.contains(sides.get(0));
+        return joint || sides.size() != 1 || SideRules.MISSION_BODIES.contains(sides.get(0));
     }
 
     /**

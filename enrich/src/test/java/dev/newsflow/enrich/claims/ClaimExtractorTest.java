@@ -565,6 +565,8 @@ class ClaimExtractorTest {
         "The defence ministries of Russia and Belarus said some 13,000 personnel would take part in the exercise.|",
         "Venezuela has mobilized nearly 200,000 troops for a two-day exercise.|Venezuela",
         "The exercise involves 22,000 Taiwanese reservists.|Taiwan",
+        "Officials in Minsk said 13,000 troops would take part in Zapad-2025 - fewer than before.|",
+        "Officials in Minsk said 13,000 troops would take part in the exercise - fewer than before.|Belarus",
     })
     void troopsTakingPartInAnExerciseAreManyStatesUnlessTheSentenceMakesThemOnesOwn(String sentence, String actor) {
         assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
