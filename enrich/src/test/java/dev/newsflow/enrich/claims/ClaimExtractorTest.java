@@ -552,6 +552,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aVotesTallyIsNoCountEvenBesideSoldiers() {
+        assertThat(SHIPPED.extract("Colombian Congress Approves Bill to Join Convention Against Child Soldiers in "
+                + "Ukraine's AFU, 94-17 Vote", "")).isEmpty();
+    }
+
+    @Test
     void aSizeToBeReachedByALaterYearThanTheArticlesIsPlanned() {
         List<TroopClaim> claims = X.extract(null, "The voluntary service began in 2026 with 3,000 recruits, rising to "
                 + "10,000 recruits by 2030. The contingent had grown to 2,000 soldiers by the end of 2021.");

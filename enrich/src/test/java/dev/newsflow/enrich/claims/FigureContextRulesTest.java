@@ -121,6 +121,7 @@ class FigureContextRulesTest {
         "The bases can hold more than 13,500 troops.|MEASURE",
         "The carrier can carry around 5,000 personnel.|MEASURE",
         "The camp was designed to accommodate up to 5,000 military personnel.|MEASURE",
+        "The bill passed with a 17 vote margin.|MEASURE",
     })
     void saysWhatTheWordsAroundAFigureMakeOfIt(String text, String result) {
         assertThat(said(text)).contains(result);

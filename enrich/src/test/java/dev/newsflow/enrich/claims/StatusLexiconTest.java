@@ -82,6 +82,7 @@ class StatusLexiconTest {
         "Germany will permanently station 4,000 of its troops in Lithuania|PLANNED",
         "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
         "Rwanda will next week deploy a company of 140 troops to the Central African Republic|PLANNED",
+        "Israeli government approves emergency call-up of up to 450,000 IDF reservists|PLANNED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
