@@ -12,10 +12,11 @@
  *   <li>numbers.tsv, qualifiers.tsv, currencies.txt, number-kinds.rules (TokensRegex: days, codes and
  *       identifiers, years, ordinals, selections, ratios, compound modifiers) —
  *       {@link dev.newsflow.enrich.claims.NumberParser}</li>
- *   <li>figure-context.rules (TokensRegex: dates and ages, "these two", civilians, a side's own troops, a
- *       force's size, a formation's members, a count of formations, measures, a named target, the troops a
- *       reduction removes, a past peak) —
- *       {@link dev.newsflow.enrich.claims.ClaimExtractor}</li>
+ *   <li>figure-context.rules, both-sides.rules (TokensRegex: dates and ages, "these two", civilians, a side's
+ *       own troops, a force's size, a formation's members, a count of formations, measures and capacities, a
+ *       named target, the troops a reduction removes, a past peak, many states' or both sides' troops) —
+ *       {@code FigureContext}</li>
+ *   <li>home-forces.txt (forces many states have under one name: the National Guard) — {@code ArticleSides}</li>
  *   <li>units.txt, unit-modifiers.txt — {@link dev.newsflow.enrich.claims.UnitPhrase}</li>
  *   <li>countries.tsv, actors.tsv, places.tsv, world-places.tsv (the world's towns, provinces and districts,
  *       from GeoNames; built by {@code tools/world-places}) — {@link dev.newsflow.enrich.claims.Gazetteer}</li>

@@ -517,7 +517,8 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Gunmen ambushed two National Guard officers in Jalisco. The attack in Michoacán killed three soldiers.|Mexico",
+        "Gunmen ambushed two National Guard officers in Jalisco. The attack in Michoacán killed three "
+                + "soldiers.|Mexico",
         "Gunmen ambushed two National Guard officers in Texas. The attack in El Paso wounded three soldiers.|"
                 + "United States",
         "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "

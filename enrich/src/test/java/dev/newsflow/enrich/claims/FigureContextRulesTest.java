@@ -129,7 +129,8 @@ class FigureContextRulesTest {
 
     @Test
     void bothEndsOfAnAgeLimitsChangeAreAges() {
-        List<Token> tokens = Tokenizer.tokenize("Finland proposes raising the age limit for army reservists from 60 to 65.");
+        List<Token> tokens = Tokenizer.tokenize(
+                "Finland proposes raising the age limit for army reservists from 60 to 65.");
         List<NumberMention> figures = cardinals(tokens);
         assertThat(figures).hasSize(2);
         figures.forEach(f -> assertThat(RULES.matching(tokens, f)).contains("DATE_OR_AGE"));

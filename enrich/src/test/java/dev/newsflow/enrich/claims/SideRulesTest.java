@@ -15,6 +15,11 @@ class SideRulesTest {
         return new NumberParser().parse(tokens).get(0).end();
     }
 
+    /** The side's id, or null for none. */
+    private static String id(Gazetteer.Actor side) {
+        return side == null ? null : side.id();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "155 Chinese nationals are fighting against Ukraine.|UA",
@@ -39,8 +44,7 @@ class SideRulesTest {
     })
     void theDeadAreTheSidesTheyAreHandedBackTo(String sentence, String receiver) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        Gazetteer.Actor actor = SideRules.receiver(tokens, GAZ.find(tokens), figureEnd(tokens));
-        assertThat(actor == null ? null : actor.id()).isEqualTo(receiver);
+        assertThat(id(SideRules.receiver(tokens, GAZ.find(tokens), figureEnd(tokens)))).isEqualTo(receiver);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,20 +55,18 @@ class SideRulesTest {
     })
     void aFigureOfRemainsIsTheSideItsDemonymOrItsReceiverNames(String sentence, String side) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        Gazetteer.Actor actor = SideRules.remainsSide(tokens, GAZ.find(tokens), figureEnd(tokens));
-        assertThat(actor == null ? null : actor.id()).isEqualTo(side);
+        assertThat(id(SideRules.remainsSide(tokens, GAZ.find(tokens), figureEnd(tokens)))).isEqualTo(side);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "There is a major challenge in deploying 25,000 troops to Ukraine.|UA|true",
-        "Ukraine asked allies for 25,000 troops to defend Ukraine.|UA|false",
-        "The governor sent 2,000 troops to Texas.|US|false",
+        "There is a major challenge in deploying 25,000 troops to Ukraine.|Ukraine|true",
+        "Ukraine asked allies for 25,000 troops to defend Ukraine.|Ukraine|false",
+        "The governor sent 2,000 troops to Texas.|the United States|false",
     })
-    void aCountryNamedOnlyAsWhereTroopsGoIsNotTheirs(String sentence, String actor, boolean destinationOnly) {
+    void aCountryNamedOnlyAsWhereTroopsGoIsNotTheirs(String sentence, String country, boolean destinationOnly) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        Gazetteer.Actor side = GAZ.find(Tokenizer.tokenize(actor.equals("UA") ? "Ukraine" : "the United States"))
-                .get(0).actor();
+        Gazetteer.Actor side = GAZ.find(Tokenizer.tokenize(country)).get(0).actor();
         assertThat(SideRules.destinationOnly(side, tokens, GAZ.find(tokens))).isEqualTo(destinationOnly);
     }
 
