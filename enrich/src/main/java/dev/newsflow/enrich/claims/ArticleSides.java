@@ -72,18 +72,22 @@ final class ArticleSides {
      */
     Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
         // by id: "Myanmar", "Burmese" and "the Myanmar capital" are one country named three ways
+        List<Gazetteer.Actor> countries = mentions.stream().flatMap(List::stream)
+                .map(m -> m.actor() != null && !m.actor().organisation() ? m.actor() : gazetteer.countryOf(m.place()))
+                .filter(java.util.Objects::nonNull).toList();
+        return mostOften(countries, 2);
+    }
+
+    /** The side listed more often than any other and at least {@code atLeast} times, or null. */
+    private static Gazetteer.Actor mostOften(List<Gazetteer.Actor> sides, int atLeast) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Gazetteer.Actor> byId = new HashMap<>();
-        mentions.stream().flatMap(List::stream).forEach(m -> {
-            Gazetteer.Actor country = m.actor() != null && !m.actor().organisation() ? m.actor()
-                    : gazetteer.countryOf(m.place());
-            if (country != null) {
-                counts.merge(country.id(), 1, Integer::sum);
-                byId.putIfAbsent(country.id(), country);
-            }
-        });
+        for (Gazetteer.Actor side : sides) {
+            counts.merge(side.id(), 1, Integer::sum);
+            byId.putIfAbsent(side.id(), side);
+        }
         String id = countedMost(counts);
-        return id != null && counts.get(id) >= 2 ? byId.get(id) : null;
+        return id != null && counts.get(id) >= atLeast ? byId.get(id) : null;
     }
 
     /**
@@ -129,18 +133,12 @@ final class ArticleSides {
      * it names only by their nationality elsewhere ("300 Colombian mercenaries") serve that side.
      */
     Gazetteer.Actor servedSide(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Gazetteer.Actor> byId = new HashMap<>();
+        List<Gazetteer.Actor> sides = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
-            List<Gazetteer.Actor> sides = new ArrayList<>(units.sidesServed(sentences.get(si).tokens()));
+            sides.addAll(units.sidesServed(sentences.get(si).tokens()));
             sides.addAll(recruiters(sentences.get(si).tokens(), mentions.get(si)));
-            for (Gazetteer.Actor side : sides) {
-                counts.merge(side.id(), 1, Integer::sum);
-                byId.putIfAbsent(side.id(), side);
-            }
         }
-        String id = countedMost(counts);
-        return id == null ? null : byId.get(id);
+        return mostOften(sides, 1);
     }
 
     /**

@@ -581,9 +581,11 @@ public final class ClaimExtractor {
      */
     private boolean exerciseTotal(List<Token> tokens, List<Gazetteer.Mention> mentions, UnitPhrase unit,
                                   StatusLexicon.Cue cue, int from, Status status) {
-        boolean joint = tokens.stream().anyMatch(t -> JOINT_EXERCISES.contains(t.norm().replaceFirst("-.*", "")));
-        if (status != Status.OTHER || unit != null && unit.actor() != null
-                || !joint && tokens.stream().noneMatch(t -> EXERCISES.contains(t.norm()))) {
+        if (status != Status.OTHER || unit != null && unit.actor() != null) {
+            return false;
+        }
+        boolean joint = tokens.stream().anyMatch(t -> JOINT_EXERCISES.contains(exerciseName(t)));
+        if (!joint && tokens.stream().noneMatch(t -> EXERCISES.contains(t.norm()))) {
             return false;
         }
         if (cue != null && cue.end() <= from
@@ -593,6 +595,12 @@ public final class ClaimExtractor {
         List<String> sides = mentions.stream().map(Gazetteer.Mention::actor).filter(java.util.Objects::nonNull)
                 .map(Gazetteer.Actor::id).distinct().toList();
         return joint || sides.size() != 1 || SideRules.MISSION_BODIES.contains(sides.get(0));
+    }
+
+    /** An exercise's name without the year glued to it: "zapad" for "Zapad-2021". */
+    private static String exerciseName(Token t) {
+        int dash = t.norm().indexOf('-');
+        return dash < 0 ? t.norm() : t.norm().substring(0, dash);
     }
 
     /**

@@ -47,7 +47,7 @@ enum FigureContext {
     static final class Reader {
 
         /** How many tokens after a figure both-sides.rules may look at. */
-        private static final int BOTH_SIDES_REACH = 18;
+        static final int BOTH_SIDES_REACH = 18;
 
         private final FigureRules contextRules = new FigureRules("figure-context.rules",
                 Arrays.stream(values()).map(Enum::name).collect(Collectors.toSet()));

@@ -14,7 +14,8 @@ class FigureContextRulesTest {
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
             Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
                     "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES"));
-    private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"), 18);
+    private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"),
+            FigureContext.Reader.BOTH_SIDES_REACH);
 
     private static Set<String> said(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
