@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * one figure at a time, marked on its tokens, and these attributes on every token:
  * <ul>
  *   <li>{@code word}: the token as written;</li>
- *   <li>{@code norm}: lower case with curly quotes folded ({@link Token#norm()});</li>
+ *   <li>{@code norm}: lower case with curly quotes folded ({@link Token#norm()}); the last dot of an
+ *       abbreviation inside the sentence ("2,000 U.S. troops", tokens "U." "S" ".") has the norm "", so that it
+ *       ends no clause;</li>
  *   <li>{@code glued}: {@code "yes"} when no space separates the token from the one before, else {@code "no"};</li>
  *   <li>{@code figure}: {@code "Q"} on the words of the figure's qualifier ("up to"), {@code "S"} on a figure
  *       of one token, {@code "B"}, {@code "I"} and {@code "E"} on the first, inner and last token of a longer
@@ -299,7 +301,8 @@ final class FigureRules {
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            CoreLabel label = label(t.text(), t.norm(), t.joined(), role(k, qualifierStart, start, end));
+            String norm = abbreviationDot(tokens, k) ? "" : t.norm();
+            CoreLabel label = label(t.text(), norm, t.joined(), role(k, qualifierStart, start, end));
             if (marks != null) {
                 label.set(CueAnnotation.class, marks.cue()[k]);
                 label.set(CueEndAnnotation.class, marks.cueEnd()[k]);
@@ -312,6 +315,13 @@ final class FigureRules {
             labels.add(label("", SENTENCE_END, false, NONE));
         }
         return labels;
+    }
+
+    /** Whether the token at {@code k} is the dot that closes "U.S." before the sentence goes on. */
+    private static boolean abbreviationDot(List<Token> tokens, int k) {
+        return k >= 2 && k + 1 < tokens.size() && tokens.get(k).norm().equals(".") && tokens.get(k).joined()
+                && tokens.get(k - 1).joined() && tokens.get(k - 1).text().length() == 1
+                && tokens.get(k - 2).text().endsWith(".");
     }
 
     private static CoreLabel label(String text, String norm, boolean glued, String figure) {

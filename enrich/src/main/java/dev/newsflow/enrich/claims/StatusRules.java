@@ -20,6 +20,8 @@ final class StatusRules {
     private static final Set<String> LIST_LINKS = LexiconFile.wordClass("extractor.list-links");
     /** Most words between the troops of one figure in a list and the next figure: ", and only". */
     private static final int MAX_LIST_LINK = 3;
+    /** Most words of a side's name between two figures of a list: "Uganda (4,500), Burkina Faso (2,500)". */
+    private static final int MAX_LIST_NAME = 3;
 
     private final StatusLexicon statuses;
     private final PastTime pastTime;
@@ -117,15 +119,21 @@ final class StatusRules {
      * @param from           first token of the figure (with its qualifier)
      */
     static Status listed(List<Token> tokens, int previousEnd, Status previousStatus, int from, Status status) {
-        if (from <= previousEnd || from - previousEnd > MAX_LIST_LINK || status.isCasualty()
-                || previousStatus.isCasualty()) {
+        if (from <= previousEnd || status.isCasualty() || previousStatus.isCasualty()) {
             return status;
         }
+        int links = 0;
+        int names = 0;
         for (int k = previousEnd; k < from; k++) {
-            if (!LIST_LINKS.contains(tokens.get(k).norm())) {
+            Token t = tokens.get(k);
+            if (LIST_LINKS.contains(t.norm())) {
+                links++;
+            } else if (t.isCapitalised()) {
+                names++; // "Uganda (4,500), Ethiopia (2,500)": each figure after its side's name
+            } else if (!t.norm().equals("(") && !t.norm().equals(")")) {
                 return status;
             }
         }
-        return previousStatus;
+        return links <= MAX_LIST_LINK && names <= MAX_LIST_NAME ? previousStatus : status;
     }
 }

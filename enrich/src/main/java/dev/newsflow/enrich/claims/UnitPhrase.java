@@ -576,6 +576,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 // "15,000 Nepali men who joined the Russian army": the side is the verb's object
             } else if (SERVING_LINKS.contains(tokens.get(k).norm())) {
                 k++; // "fighting for", "serving with", "recruited by", not "fighting in Ukraine"
+            } else if (k + 3 < tokens.size() && Tokenizer.join(tokens, k, k + 3).equalsIgnoreCase("on the side")
+                    && tokens.get(k + 3).norm().equals("of")) {
+                k += 4; // "foreign volunteers fighting on the side of Ukraine"
             } else if (tokens.get(k).norm().equals("in")) {
                 k++; // "serving in the Russian Army", if a force follows the side
                 inForce = true;

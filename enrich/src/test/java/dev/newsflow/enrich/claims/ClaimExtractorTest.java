@@ -190,6 +190,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void soldiersSentencedByACourtAreNeitherDeployedNorPeopleMadeTroopsByIt() {
+        assertThat(one(SHIPPED, "In the east of the Democratic Republic of Congo, at least 13 soldiers from the "
+                + "Congolese army engaged on the front lines against the M23 rebels were sentenced to death on Tuesday "
+                + "December 31.").status()).isEqualTo(Status.OTHER);
+        assertThat(X.extract(null, "Three Nigerians were sentenced to death in Kuala Lumpur.")).isEmpty();
+    }
+
+    @Test
     void peopleCountedAsCasualtiesAreNotTroopsByDemonymAlone() {
         assertThat(X.extract(null, "More than 40,000 Palestinians have been killed in the war.")).isEmpty();
         assertThat(one("More than 4,000 Palestinian fighters have been killed.").status()).isEqualTo(Status.KILLED);
@@ -623,6 +631,7 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "Six Bangladeshi peacekeepers serving with the United Nations were killed in a drone attack.|Bangladesh",
         "Hundreds of Colombian mercenaries fighting for the RSF were killed.|Rapid Support Forces",
+        "Russia said its forces have killed nearly 6,000 foreign volunteers fighting on the side of Ukraine.|Ukraine",
     })
     void aStatesContingentServingWithAMissionStaysTheStatesButFightersForAnArmedGroupAreItsOwn(String sentence,
                                                                                                String actor) {

@@ -15,6 +15,8 @@ class StatusRulesTest {
         "183,000 regular soldiers, who trained with 49,000 reservists|soldiers|OTHER|DEPLOYED|DEPLOYED",
         "killed 70 fighters and wounded 12|fighters|KILLED|WOUNDED|WOUNDED",
         "70 fighters and 12 wounded|fighters|DEPLOYED|WOUNDED|WOUNDED",
+        "Uganda (4,500 troops), Ethiopia (2,500), Burkina Faso (1,520)|troops|PLANNED|DEPLOYED|PLANNED",
+        "4,500 troops, of whom officers 2,500|troops|PLANNED|DEPLOYED|DEPLOYED",
     })
     void aFigureListedRightAfterAnotherClaimsTroopsSharesItsStatusButLossesKeepTheirOwn(
             String text, String firstHead, Status firstStatus, Status own, Status expected) {
