@@ -103,6 +103,17 @@ final class SideRules {
                 && tokens.stream().anyMatch(t -> PEACEKEEPING.contains(t.norm()));
     }
 
+    /**
+     * Whether the troop phrase names peacekeepers by the state that sends them ("two of its Sri Lankan peacekeepers",
+     * "one peacekeeper from Cameroon"): a mission's contingent from one state is that state's, whatever mission the
+     * sentence or the claim before names (docs/ANNOTATING.md).
+     */
+    static boolean nationalContingent(UnitPhrase unit) {
+        return unit != null && unit.actor() != null && !unit.actor().organisation()
+                && (unit.actorSource() == UnitPhrase.Source.PHRASE || unit.actorSource() == UnitPhrase.Source.ORIGIN)
+                && PEACEKEEPING.contains(Token.lastWord(unit.unit()).toLowerCase(Locale.ROOT));
+    }
+
     /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */
     static Gazetteer.Actor missionBody(List<Gazetteer.Mention> mentions) {
         return mentions.stream().map(Gazetteer.Mention::actor)

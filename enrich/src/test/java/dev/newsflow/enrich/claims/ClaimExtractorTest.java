@@ -640,6 +640,18 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "The UN Security Council condemned the attack on the UN mission in the Central African Republic (MINUSCA), "
+            + "which resulted in the death of one peacekeeper from Cameroon.|Cameroon",
+        "On Friday, two peacekeepers were wounded at UNIFIL's base. UNIFIL confirmed that explosions near an "
+            + "observation tower injured two of its Sri Lankan peacekeepers.|Sri Lanka",
+    })
+    void peacekeepersNamedByTheirStateAreThatStatesWhateverMissionTheSentenceNames(String text, String actor) {
+        List<TroopClaim> claims = SHIPPED.extract(null, text);
+        assertThat(claims.get(claims.size() - 1).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine, Medinsky said.|Ukraine",
         "Russia transfers bodies of over 6,000 soldiers to Ukraine|Ukraine",
         "Russia has received the bodies of 78 Russian soldiers from the Ukrainian side.|Russia",
