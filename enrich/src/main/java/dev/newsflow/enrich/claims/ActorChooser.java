@@ -122,17 +122,22 @@ final class ActorChooser {
         return unit != null && IRREGULAR.contains(Token.lastWord(unit));
     }
 
+    /** Whether the actor is an armed movement: an organisation, not a body of states that fields missions. */
+    private static boolean movement(Gazetteer.Actor actor) {
+        return actor.organisation() && !SideRules.MISSION_BODIES.contains(actor.id());
+    }
+
     /**
      * The candidate the model rates highest, or the grammar's pick when there is no model. Fighters a
-     * movement fields ({@code irregular-heads.txt}) are never a state's: they go to the best armed group
-     * named, or to no one; and junta, regime or government troops are never a movement's.
+     * movement fields ({@code irregular-heads.txt}) are never a state's nor a body of states': they go to the best
+     * armed group named, or to no one; and junta, regime or government troops are never a movement's.
      *
      * @param unit       the claim's unit as written, or null
      * @param government the troop phrase names a government's forces ("junta troops")
      */
     Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit, boolean government) {
         boolean irregular = irregular(unit);
-        if (irregular && grammar != null && !grammar.organisation()) {
+        if (irregular && grammar != null && !movement(grammar)) {
             grammar = null;
         }
         if (model == null || candidates.isEmpty()) {
@@ -142,7 +147,7 @@ final class ActorChooser {
         double bestP = -1;
         for (Candidate c : candidates) {
             double p = model.probability(ClaimModels.ACTOR, c.features());
-            boolean fits = irregular ? c.actor().organisation() : !government || !c.actor().organisation();
+            boolean fits = irregular ? movement(c.actor()) : !government || !c.actor().organisation();
             if (p > bestP && fits) {
                 best = c;
                 bestP = p;

@@ -638,6 +638,17 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
+    @Test
+    void anAllianceOfStatesFieldsItsForceButNotTheMilitantsItsAircraftKill() {
+        assertThat(one(SHIPPED, "The Alliance of Sahel States' new 6 000-strong Unified Force seeks to consolidate "
+                + "Burkina Faso, Mali and Niger's military capabilities.").actor())
+                .isEqualTo("Alliance of Sahel States");
+        List<TroopClaim> claims = SHIPPED.extract(null, "The first operation occurred on July 15 in collaboration "
+                + "with air forces from the Alliance of Sahel States, targeting militants in northern Mali. Around 40 "
+                + "terrorists were reportedly eliminated.");
+        assertThat(claims).extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(40L, null));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The UN Security Council condemned the attack on the UN mission in the Central African Republic (MINUSCA), "
