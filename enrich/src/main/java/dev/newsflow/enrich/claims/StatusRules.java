@@ -16,6 +16,12 @@ final class StatusRules {
     private static final Set<String> CAPTIVES = LexiconFile.wordClass("extractor.captives");
     /** Heads of troops serving on a mission, who are deployed unless something says otherwise. */
     private static final Set<String> PEACEKEEPERS = LexiconFile.wordClass("extractor.peacekeepers");
+    /** Words of training and exercises: troops an intention trains or exercises are other, not planned. */
+    private static final Set<String> TRAINING = LexiconFile.wordClass("status.training");
+    /** Words of the present: a sentence that has them speaks of a size now, not one to come ("At present …"). */
+    private static final Set<String> NOW = LexiconFile.wordClass("status.now");
+    /** Most words from "from" to the figure of a change's starting size: "from the current approximately 9,000". */
+    private static final int CHANGE_ORIGIN_REACH = 4;
     /** Words that join one figure's troops to the next figure in a list: "183,000 regular soldiers and only 49,000". */
     private static final Set<String> LIST_LINKS = LexiconFile.wordClass("extractor.list-links");
     /** Most words between the troops of one figure in a list and the next figure: ", and only". */
@@ -57,8 +63,10 @@ final class StatusRules {
      * servicemen") or one a side needs or aims at ("Germany needs up to 60,000 additional troops"), an intended
      * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause, and a size its
      * clause says is to be reached by a year later than the article's ("rising to 10,000 by 2030").
-     * Other: the troops a reduction removes ("reducing its presence by about 2,000"), troops a withdrawal cue
-     * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
+     * Planned too: a size the grammar reads as intended with no cue of its own, which the model would call other,
+     * unless the size is where a change starts, its troops train, or the sentence speaks of now ({@link
+     * #intendedSize}: "the military estimated that 9,127 conscripts would serve"). Other: the troops a reduction
+     * removes ("reducing its presence by about 2,000"), troops a withdrawal cue governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
      * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
      * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
      * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
@@ -90,6 +98,9 @@ final class StatusRules {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = model == null ? grammar : Status.fromLabel(model.best(statusFeatures));
+        if (status == Status.OTHER && grammar == Status.PLANNED && cue == null && intendedSize(tokens, from, said)) {
+            return Status.PLANNED; // "the number should have increased to 10,000", "it will draft 60,000 young men"
+        }
         if (status == Status.DEPLOYED && said.contains(FigureContext.FORCE_TOTAL)) {
             return Status.OTHER; // "Germany's Bundeswehr currently has around 180,000 military personnel": its size
         }
@@ -106,6 +117,24 @@ final class StatusRules {
         boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
                 && (said.contains(FigureContext.PAST_PEAK) || pastTime.past(tokens, presentYear));
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
+    }
+
+    /**
+     * Whether a figure its clause marks as intended, with no cue of its own, is a size still to come rather than
+     * the size a change starts from ("increase the number of conscripts from the current 9,000 to 13,500"), troops
+     * that train or exercise ("will receive professional military training"), a standing force's whole, or a size
+     * the sentence sets in the present ("At present, just over 20,000 individuals serve in the reserves").
+     */
+    private static boolean intendedSize(List<Token> tokens, int from, Set<FigureContext> said) {
+        if (said.contains(FigureContext.FORCE_TOTAL) || said.contains(FigureContext.PAST_PEAK)) {
+            return false;
+        }
+        for (int k = Math.max(0, from - CHANGE_ORIGIN_REACH); k < from; k++) {
+            if (tokens.get(k).norm().equals("from")) {
+                return false;
+            }
+        }
+        return tokens.stream().noneMatch(t -> TRAINING.contains(t.norm()) || NOW.contains(t.norm()));
     }
 
     /**
