@@ -66,11 +66,12 @@ final class StatusRules {
      * Planned too: a size the grammar reads as intended with no cue of its own, which the model would call other,
      * unless the size is where a change starts, its troops train, or the sentence speaks of now ({@link
      * #intendedSize}: "the military estimated that 9,127 conscripts would serve"). Other: the troops a reduction
-     * removes ("reducing its presence by about 2,000"), troops a withdrawal cue governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
-     * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
-     * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
-     * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
-     * peacekeepers"), whom the model reads as a force's size.
+     * removes ("reducing its presence by about 2,000"), troops a withdrawal cue governs that the model reads as
+     * planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing force the model reads as deployed
+     * ("the Bundeswehr currently has around 180,000 military personnel"), captives, and a deployment or plan of a
+     * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
+     * Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682 peacekeepers"), whom the model reads as a
+     * force's size.
      *
      * @param grammar     the grammar's status
      * @param cue         the cue that governs the figure, or null
