@@ -40,6 +40,8 @@ enum FigureContext {
     REDUCTION,
     /** "down from a peak of 2,500": a size of a time that has passed, other. */
     PAST_PEAK,
+    /** "expand from around 180,000 personnel to 260,000": the size a change starts from, the present one. */
+    CHANGE_ORIGIN,
     /** "a multinational force of around 10,000 troops": many states' troops together, no one state's. */
     MANY_SIDES;
 

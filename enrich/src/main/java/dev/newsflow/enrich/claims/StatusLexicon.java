@@ -214,16 +214,18 @@ public final class StatusLexicon {
      * the AFP from 162,000 to 360,000"): a planned figure. A change already made ("has grown to 3,500") is not
      * one, and the troops a reduction removes stay other.
      */
-    public boolean changeTarget(List<Token> tokens, int from) {
-        String preposition = from == 0 ? "" : tokens.get(from - 1).norm();
+    public boolean changeTarget(List<Token> tokens, int figureStart) {
+        // 'increase its forces from 40,000 to "well over 300,000"': the size quoted
+        int at = figureStart > 0 && tokens.get(figureStart - 1).isQuote() ? figureStart - 1 : figureStart;
+        String preposition = at == 0 ? "" : tokens.get(at - 1).norm();
         if (preposition.equals("and") || preposition.equals("plus")) {
-            return secondTarget(tokens, from - 1);
+            return secondTarget(tokens, at - 1);
         }
         if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
         }
-        int anchor = startOfRange(tokens, from - 1); // "from 162,000 to 360,000": the change's verb is before "from"
-        int distance = anchor < from - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;
+        int anchor = startOfRange(tokens, at - 1); // "from 162,000 to 360,000": the change's verb is before "from"
+        int distance = anchor < at - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;
         int start = Math.max(clause(tokens, anchor, anchor + 1)[0], anchor - distance);
         for (int k = start; k < anchor; k++) {
             PhraseMatcher.Match<Kind> kind = kinds.matchAt(tokens, k);

@@ -71,7 +71,8 @@ final class StatusRules {
      * ("the Bundeswehr currently has around 180,000 military personnel"), captives, and a deployment or plan of a
      * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
      * Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682 peacekeepers"), whom the model reads as a
-     * force's size.
+     * force's size. The size a change starts from is never planned: it is the present one, other
+     * ("from the current 183,000 to 260,000").
      *
      * @param grammar     the grammar's status
      * @param cue         the cue that governs the figure, or null
@@ -80,6 +81,14 @@ final class StatusRules {
      */
     Status learned(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said, List<String> statusFeatures,
                    String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
+        Status status = intended(grammar, cue, said, statusFeatures, unitText, tokens, from, figureEnd, presentYear);
+        // "expand the Bundeswehr from around 180,000 personnel to 260,000": where a change starts is no plan
+        return status == Status.PLANNED && said.contains(FigureContext.CHANGE_ORIGIN) ? Status.OTHER : status;
+    }
+
+    private Status intended(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said,
+                            List<String> statusFeatures, String unitText, List<Token> tokens, int from,
+                            int figureEnd, int presentYear) {
         boolean withdrawal = cue != null && cue.withdrawal();
         boolean aimed = said.contains(FigureContext.AIM) && !withdrawal;
         if (statuses.changeTarget(tokens, from) || said.contains(FigureContext.TARGET)

@@ -652,6 +652,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aChangeStartsFromThePresentSizeAndReachesAPlannedOneEvenInQuotes() {
+        assertThat(SHIPPED.extract(null, "Stoltenberg said the alliance would increase its number of high-readiness "
+                + "forces from 40,000 to \"well over 300,000.\""))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(40000L, Status.OTHER), tuple(300000L, Status.PLANNED));
+    }
+
+    @Test
     void anAllianceOfStatesFieldsItsForceButNotTheMilitantsItsAircraftKill() {
         assertThat(one(SHIPPED, "The Alliance of Sahel States' new 6 000-strong Unified Force seeks to consolidate "
                 + "Burkina Faso, Mali and Niger's military capabilities.").actor())

@@ -2,8 +2,10 @@ package dev.newsflow.enrich.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureContextRulesTest {
 
     private static final FigureRules RULES = new FigureRules("figure-context.rules",
-            Set.of("DATE_OR_AGE", "POINTS_BACK", "CIVILIANS", "OWN_TROOPS", "FORCE_SIZE", "MEASURE", "FORMATION",
-                    "FORMATIONS", "TARGET", "AIM", "REDUCTION", "PAST_PEAK", "FORCE_TOTAL", "MANY_SIDES"));
+            Arrays.stream(FigureContext.values()).map(Enum::name).collect(Collectors.toSet()));
     private static final FigureRules SIDES = new FigureRules("both-sides.rules", Set.of("BOTH_SIDES"),
             FigureContext.Reader.BOTH_SIDES_REACH);
 
@@ -103,6 +104,9 @@ class FigureContextRulesTest {
         "Chad, which had hosted around 1,000 French troops, ended the agreements.|PAST_PEAK",
         "The airbase had been manned by up to 120 German military personnel.|PAST_PEAK",
         "Okinawa last hosted 19,000-20,000 Marines in 1989.|PAST_PEAK",
+        "The Bundeswehr aims to expand from around 180,000 personnel to 260,000 active soldiers.|CHANGE_ORIGIN",
+        "The plan would expand the army from the current 183,000 to 260,000 by 2031.|CHANGE_ORIGIN",
+        "NATO will increase forces on high alert to a far larger pool from just 40,000.|CHANGE_ORIGIN",
         "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
         "The Ukrainian army currently boasts around 800,000 soldiers.|FORCE_TOTAL",
         "In 2022, the US Marine Corps stood at 174,577 troops, with another 32,599 on reserve.|FORCE_TOTAL",
@@ -161,6 +165,8 @@ class FigureContextRulesTest {
         "The U.S. military has about 2,000 U.S. troops in Syria.|FORCE_TOTAL",
         "Pyongyang had sent 15,000 soldiers to Russia.|PAST_PEAK",
         "The base has hosted 5,000 troops since 2022.|PAST_PEAK",
+        "About 1,500 troops from 14 nations serve in the brigade.|CHANGE_ORIGIN",
+        "Some 2,000 troops moved from Kursk to Zaporizhzhia.|CHANGE_ORIGIN",
         "The army has 3,000 soldiers deployed along the border.|FORCE_TOTAL",
         "The U.S. has about 80,000 troops, the Pentagon said.|FORCE_TOTAL",
         "France has 1,500 active troops in Chad.|FORCE_TOTAL",

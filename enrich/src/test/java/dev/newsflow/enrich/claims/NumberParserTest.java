@@ -104,6 +104,13 @@ class NumberParserTest {
         assertThat(n.low()).isEqualTo(q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN ? n.count() : null);
     }
 
+    @Test
+    void wellOverIsOneQualifier() {
+        NumberMention n = only("well over 300,000 soldiers");
+        assertThat(n.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(n.qualifierStart()).isZero();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "1,000 to 3,000 soldiers|1,000 to 3,000",
