@@ -16,12 +16,6 @@ final class StatusRules {
     private static final Set<String> CAPTIVES = LexiconFile.wordClass("extractor.captives");
     /** Heads of troops serving on a mission, who are deployed unless something says otherwise. */
     private static final Set<String> PEACEKEEPERS = LexiconFile.wordClass("extractor.peacekeepers");
-    /** Words of training and exercises: troops an intention trains or exercises are other, not planned. */
-    private static final Set<String> TRAINING = LexiconFile.wordClass("status.training");
-    /** Words of the present: a sentence that has them speaks of a size now, not one to come ("At present …"). */
-    private static final Set<String> NOW = LexiconFile.wordClass("status.now");
-    /** Most words from "from" to the figure of a change's starting size: "from the current approximately 9,000". */
-    private static final int CHANGE_ORIGIN_REACH = 4;
     /** Words that join one figure's troops to the next figure in a list: "183,000 regular soldiers and only 49,000". */
     private static final Set<String> LIST_LINKS = LexiconFile.wordClass("extractor.list-links");
     /** Most words between the troops of one figure in a list and the next figure: ", and only". */
@@ -63,16 +57,13 @@ final class StatusRules {
      * servicemen") or one a side needs or aims at ("Germany needs up to 60,000 additional troops"), an intended
      * raise ("will summon 118,000 reservists") and troops on their way, in the figure's clause, and a size its
      * clause says is to be reached by a year later than the article's ("rising to 10,000 by 2030").
-     * Planned too: a size the grammar reads as intended with no cue of its own, which the model would call other,
-     * unless the size is where a change starts, its troops train, or the sentence speaks of now ({@link
-     * #intendedSize}: "the military estimated that 9,127 conscripts would serve"). Other: the troops a reduction
-     * removes ("reducing its presence by about 2,000"), troops a withdrawal cue governs that the model reads as
-     * planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing force the model reads as deployed
-     * ("the Bundeswehr currently has around 180,000 military personnel"), captives, and a deployment or plan of a
-     * time that has passed ("In 1990 the United States still had 200,000 soldiers stationed in Germany").
-     * Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682 peacekeepers"), whom the model reads as a
-     * force's size. The size a change starts from is never planned: it is the present one, other
-     * ("from the current 183,000 to 260,000").
+     * Other: the troops a reduction removes ("reducing its presence by about 2,000"), troops a withdrawal cue
+     * governs that the model reads as planned ("Hundreds of marines to leave Los Angeles"), the whole of a standing
+     * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
+     * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
+     * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
+     * peacekeepers"), whom the model reads as a force's size. The size a change starts from is never planned: it is
+     * the present one, other ("from the current 183,000 to 260,000").
      *
      * @param grammar     the grammar's status
      * @param cue         the cue that governs the figure, or null
@@ -81,14 +72,14 @@ final class StatusRules {
      */
     Status learned(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said, List<String> statusFeatures,
                    String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
-        Status status = intended(grammar, cue, said, statusFeatures, unitText, tokens, from, figureEnd, presentYear);
+        Status status = ruled(grammar, cue, said, statusFeatures, unitText, tokens, from, figureEnd, presentYear);
         // "expand the Bundeswehr from around 180,000 personnel to 260,000": where a change starts is no plan
         return status == Status.PLANNED && said.contains(FigureContext.CHANGE_ORIGIN) ? Status.OTHER : status;
     }
 
-    private Status intended(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said,
-                            List<String> statusFeatures, String unitText, List<Token> tokens, int from,
-                            int figureEnd, int presentYear) {
+    /** The status before the change-origin rule: the written rules, the model, and the rules after it. */
+    private Status ruled(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said, List<String> statusFeatures,
+                         String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
         boolean withdrawal = cue != null && cue.withdrawal();
         boolean aimed = said.contains(FigureContext.AIM) && !withdrawal;
         if (statuses.changeTarget(tokens, from) || said.contains(FigureContext.TARGET)
@@ -108,9 +99,6 @@ final class StatusRules {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = model == null ? grammar : Status.fromLabel(model.best(statusFeatures));
-        if (status == Status.OTHER && grammar == Status.PLANNED && cue == null && intendedSize(tokens, from, said)) {
-            return Status.PLANNED; // "the number should have increased to 10,000", "it will draft 60,000 young men"
-        }
         if (status == Status.DEPLOYED && said.contains(FigureContext.FORCE_TOTAL)) {
             return Status.OTHER; // "Germany's Bundeswehr currently has around 180,000 military personnel": its size
         }
@@ -127,24 +115,6 @@ final class StatusRules {
         boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
                 && (said.contains(FigureContext.PAST_PEAK) || pastTime.past(tokens, presentYear));
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
-    }
-
-    /**
-     * Whether a figure its clause marks as intended, with no cue of its own, is a size still to come rather than
-     * the size a change starts from ("increase the number of conscripts from the current 9,000 to 13,500"), troops
-     * that train or exercise ("will receive professional military training"), a standing force's whole, or a size
-     * the sentence sets in the present ("At present, just over 20,000 individuals serve in the reserves").
-     */
-    private static boolean intendedSize(List<Token> tokens, int from, Set<FigureContext> said) {
-        if (said.contains(FigureContext.FORCE_TOTAL) || said.contains(FigureContext.PAST_PEAK)) {
-            return false;
-        }
-        for (int k = Math.max(0, from - CHANGE_ORIGIN_REACH); k < from; k++) {
-            if (tokens.get(k).norm().equals("from")) {
-                return false;
-            }
-        }
-        return tokens.stream().noneMatch(t -> TRAINING.contains(t.norm()) || NOW.contains(t.norm()));
     }
 
     /**

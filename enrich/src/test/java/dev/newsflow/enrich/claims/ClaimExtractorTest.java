@@ -638,19 +638,6 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "Poland plans to prepare 100,000 military reservists by 2027.|PLANNED",
-        "The military estimated that 9,127 conscripts would serve for one year in the first year of the "
-            + "program.|PLANNED",
-        "Norway will increase the number of conscripts by 50% from the current approximately 9,000.|OTHER",
-        "Up to 13,500 conscripts will receive professional military training.|OTHER",
-        "At present, just over 20,000 reservists serve in the army.|OTHER",
-    })
-    void aSizeItsClauseIntendsIsPlannedUnlessAChangeStartsFromItOrItsTroopsTrain(String text, Status status) {
-        assertThat(one(SHIPPED, text).status()).isEqualTo(status);
-    }
-
     @Test
     void aChangeStartsFromThePresentSizeAndReachesAPlannedOneEvenInQuotes() {
         assertThat(SHIPPED.extract(null, "Stoltenberg said the alliance would increase its number of high-readiness "
