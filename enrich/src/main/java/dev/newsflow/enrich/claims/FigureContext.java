@@ -48,6 +48,8 @@ enum FigureContext {
     /** Reads a figure's context with the bundled rules; loaded once, immutable and thread-safe. */
     static final class Reader {
 
+        /** The words without which both-sides.rules has nothing to match: "both sides", "each", "combined". */
+        private static final Set<String> SIDES_WORDS = Set.of("sides", "each", "both", "combined");
         /** How many tokens after a figure both-sides.rules may look at. */
         static final int BOTH_SIDES_REACH = 18;
 
@@ -64,7 +66,7 @@ enum FigureContext {
         Set<FigureContext> read(List<Token> tokens, NumberMention n) {
             Set<FigureContext> said = EnumSet.noneOf(FigureContext.class);
             contextRules.matching(tokens, n).forEach(r -> said.add(valueOf(r)));
-            if (tokens.stream().anyMatch(t -> t.norm().equals("sides") || t.norm().equals("each"))) { // only then
+            if (tokens.stream().anyMatch(t -> SIDES_WORDS.contains(t.norm()))) { // only then
                 sidesRules.matching(tokens, n).forEach(r -> said.add(valueOf(r)));
             }
             return said;

@@ -224,6 +224,10 @@ class FigureContextRulesTest {
         "More than a million soldiers had been killed and wounded on both sides of the fighting.",
         "Dozens of fighters were killed in overnight border clashes between Pakistan and Afghanistan, both sides said.",
         "Both sides have deployed hundreds of thousands of soldiers.",
+        "The war has caused nearly 2 million military casualties across both nations.",
+        "Soldiers killed or missing on both sides of the war could be 2 million by spring.",
+        "Each side received 144 detained soldiers.",
+        "Independent estimates put total military deaths above 500,000 combined.",
     })
     void troopsOfBothSidesAreNoOneSides(String text) {
         assertThat(sides(text)).containsExactly("BOTH_SIDES");
@@ -234,7 +238,7 @@ class FigureContextRulesTest {
         "Moscow and Kyiv agreed to exchange the bodies of 6,000 soldiers each.|true",
         "They agreed to swap at least 1,200 POWs on each side.|true",
         "Both Russia and Ukraine exchanged 146 prisoners of war each on Sunday.|true",
-        "Each side released 146 prisoners of war.|false",
+        "Each side released 146 prisoners of war.|true",
         "Russia recruits 30,000 soldiers each month.|false",
         "Russia sent two brigades of 3,000 soldiers each.|false",
     })
@@ -247,6 +251,8 @@ class FigureContextRulesTest {
         "Gunmen opened fire from both sides with heavy weapons, killing 16 soldiers.",
         "Russia sent 200 troops; both sides said talks would go on.",
         "Both sides said on Monday that the ceasefire was holding and 300 soldiers had been withdrawn.",
+        "Both armies reported gains; Russia sent 2,000 troops.",
+        "The combined force of 5,000 troops crossed the border.",
     })
     void oneSidesFigureIsNotBothSides(String text) {
         assertThat(sides(text)).isEmpty();
