@@ -441,7 +441,8 @@ public final class ClaimExtractor {
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT
-                && !SideRules.namesOrganisation(mentions);
+                && !SideRules.namesOrganisation(mentions)
+                && (cue == null || !cue.withdrawal()); // "bring home 70,000 troops from Germany and Korea": whence
         // "Russia has recruited about 200 Nepalis": people recruited abroad serve the side that recruits them
         boolean recruitedAbroad = unit != null && unit.demonymHead() && unit.actorSource() != UnitPhrase.Source.SERVED
                 && cue != null && cue.recruitment();

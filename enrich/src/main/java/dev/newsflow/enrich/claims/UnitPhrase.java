@@ -489,26 +489,27 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
 
         /**
          * "from 14 nations", "from 30 partner nations", "from both countries", "from Australia, the US and other
-         * partnering nations": troops of many states, named by lower-case words ("from the United States" is one).
+         * partnering nations", "from Chad, Nigeria, Cameroon, Niger, and Benin": troops of many states, named by
+         * lower-case words or listed by name ("from the United States" is one).
          */
         private boolean fromManyStates(List<Token> tokens, int j) {
             if (j >= tokens.size() || !tokens.get(j).norm().equals("from")) {
                 return false;
             }
             int k = j + 1;
-            boolean named = false;
+            Set<String> named = new java.util.HashSet<>();
             boolean linked = true;
             for (Gazetteer.Mention g; linked && (g = gazetteer.at(tokens, skipThe(tokens, k))) != null
                     && g.actor() != null; ) {
-                named = true; // "from Australia, the US and other partnering nations"
+                named.add(g.actor().id()); // "from Australia, the US and other partnering nations"
                 k = g.end();
                 linked = k < tokens.size() && Set.of(",", "and").contains(tokens.get(k).norm());
                 while (k < tokens.size() && Set.of(",", "and").contains(tokens.get(k).norm())) {
                     k++;
                 }
             }
-            if (named && !linked) {
-                return false;
+            if (!named.isEmpty() && !linked) {
+                return named.size() > 1; // a list of states by name
             }
             k = skipThe(tokens, k);
             for (int words = 0; k < tokens.size() && words < 3; k++, words++) {

@@ -638,6 +638,15 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Some 83 soldiers from Guatemala and El Salvador arrived in Haiti on Friday.|",
+        "The United States plans to bring home 70,000 troops from Germany and South Korea.|United States",
+    })
+    void troopsFromStatesListedByNameAreNoOneSidesUnlessTheyLeaveThem(String sentence, String actor) {
+        assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
+    }
+
     @Test
     void aChangeStartsFromThePresentSizeAndReachesAPlannedOneEvenInQuotes() {
         assertThat(SHIPPED.extract(null, "Stoltenberg said the alliance would increase its number of high-readiness "
