@@ -642,6 +642,7 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "Some 83 soldiers from Guatemala and El Salvador arrived in Haiti on Friday.|",
         "The United States plans to bring home 70,000 troops from Germany and South Korea.|United States",
+        "The Pentagon will withdraw 2,500 troops from Iraq and Syria.|United States",
     })
     void troopsFromStatesListedByNameAreNoOneSidesUnlessTheyLeaveThem(String sentence, String actor) {
         assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
