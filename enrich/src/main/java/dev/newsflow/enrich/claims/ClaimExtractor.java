@@ -512,7 +512,7 @@ public final class ClaimExtractor {
         }
         return said.contains(FigureContext.BOTH_SIDES)
                 || !actor.organisation() && (said.contains(FigureContext.MANY_SIDES)
-                || ASSAILANTS.contains(Token.lastWord(unitText).toLowerCase(Locale.ROOT)));
+                || ASSAILANTS.contains(Token.lastWord(unitText)));
     }
 
     /** The status of a figure listed right after the claim before it in its sentence ({@link StatusRules#listed}). */
@@ -842,7 +842,7 @@ public final class ClaimExtractor {
      * {@code prefix}, its opening before a colon ("Read more: 3 charts that explain NATO spending").
      */
     private boolean furnitureHeading(String sentence, boolean prefix) {
-        String s = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = sentence.strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("(")) {
             s = s.substring(1); // "(Related: War on Gaza has …)"
         }

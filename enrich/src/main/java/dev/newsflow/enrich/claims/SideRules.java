@@ -111,7 +111,7 @@ final class SideRules {
     static boolean nationalContingent(UnitPhrase unit) {
         return unit != null && unit.actor() != null && !unit.actor().organisation()
                 && (unit.actorSource() == UnitPhrase.Source.PHRASE || unit.actorSource() == UnitPhrase.Source.ORIGIN)
-                && PEACEKEEPING.contains(Token.lastWord(unit.unit()).toLowerCase(Locale.ROOT));
+                && PEACEKEEPING.contains(Token.lastWord(unit.unit()));
     }
 
     /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */
