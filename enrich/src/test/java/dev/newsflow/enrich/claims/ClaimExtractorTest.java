@@ -428,13 +428,14 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void theTroopsAReductionRemovesAreOtherAndAnIncreaseIsNot() {
+    void theTroopsAReductionRemovesAreOther() {
+        // that an increase is no reduction is held by FigureContextRulesTest and StatusLexiconTest; its status
+        // without a cue is the status model's
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "The force numbers around 7,500 troops in southern Lebanon, after reducing its "
-                + "presence by about 2,000 in recent months. The army increased its presence by 2,000 troops."))
+                + "presence by about 2,000 in recent months."))
                 .extracting(TroopClaim::count, TroopClaim::status)
-                .containsExactly(tuple(7_500L, Status.DEPLOYED), tuple(2_000L, Status.OTHER),
-                        tuple(2_000L, Status.DEPLOYED));
+                .containsExactly(tuple(7_500L, Status.DEPLOYED), tuple(2_000L, Status.OTHER));
     }
 
     @Test
