@@ -1079,6 +1079,10 @@ class ClaimExtractorTest {
         assertThat(one("About 177 Indian peacekeepers have made the ultimate sacrifice.").status())
                 .isEqualTo(Status.KILLED);
         assertThat(one("Resultantly, 13 brave sons of soil embraced Shahadat.").status()).isEqualTo(Status.KILLED);
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "In the battle, 80 soldiers of the regiment attained the supreme sacrifice and "
+                + "200 were wounded."))
+                .extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(80L, Status.KILLED), tuple(200L, Status.WOUNDED));
         assertThat(one("I share the loss of five outstanding Marines from the 3rd Marine Aircraft Wing.").status())
                 .isEqualTo(Status.KILLED);
     }
