@@ -428,14 +428,13 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void theTroopsAReductionRemovesAreOther() {
-        // that an increase is no reduction is held by FigureContextRulesTest and StatusLexiconTest; its status
-        // without a cue is the status model's
+    void theTroopsAReductionRemovesAreOtherAndAnIncreaseIsNot() {
         ClaimExtractor x = ClaimExtractor.withDefaultRules();
         assertThat(x.extract(null, "The force numbers around 7,500 troops in southern Lebanon, after reducing its "
-                + "presence by about 2,000 in recent months."))
+                + "presence by about 2,000 in recent months. The army increased its presence by 2,000 troops."))
                 .extracting(TroopClaim::count, TroopClaim::status)
-                .containsExactly(tuple(7_500L, Status.DEPLOYED), tuple(2_000L, Status.OTHER));
+                .containsExactly(tuple(7_500L, Status.DEPLOYED), tuple(2_000L, Status.OTHER),
+                        tuple(2_000L, Status.DEPLOYED));
     }
 
     @Test
