@@ -457,7 +457,7 @@ public final class ClaimExtractor {
                 : actors.choose(grammarActor, candidates, unitText, government);
         if (ownSide == null && takenIn == null && !phraseNamesSide) {
             actor = unfought(actor, article.servedSide(), grammarActor, candidates, tokens, mentions, unitText,
-                    government);
+                    government, SideRules.killer(tokens, mentions, cue, n.qualifierStart()));
         }
         if (actor == null && base == null && candidates.isEmpty() && !ActorChooser.irregular(unitText)) {
             actor = article.homeCountry(); // "leaving four soldiers dead", in a report from Zamfara naming no side
@@ -547,17 +547,22 @@ public final class ClaimExtractor {
 
     /**
      * The chosen side, unless the sentence names it as the one fought ("155 Chinese nationals are fighting against
-     * Ukraine"): then the side the article says fighters serve, else the chooser's pick among the other sides, or
-     * none.
+     * Ukraine") or as the one that kills them: then the side the article says fighters serve, else the chooser's pick
+     * among the other sides, or none.
      *
      * @param served     the side the article says its fighters serve, or null
      * @param grammar    the grammar's pick, or null
      * @param government the troop phrase names a government's forces
+     * @param killer     the side the sentence says kills or wounds them ({@link SideRules#killer}), or null
      */
     private Gazetteer.Actor unfought(Gazetteer.Actor chosen, Gazetteer.Actor served, Gazetteer.Actor grammar,
                                      List<ActorChooser.Candidate> candidates, List<Token> tokens,
-                                     List<Gazetteer.Mention> mentions, String unitText, boolean government) {
+                                     List<Gazetteer.Mention> mentions, String unitText, boolean government,
+                                     Gazetteer.Actor killer) {
         Set<String> fought = SideRules.foughtSides(tokens, mentions);
+        if (killer != null) {
+            fought.add(killer.id()); // "Russian forces have killed 5,962 of those volunteer fighters": not Russia's
+        }
         if (chosen == null || !fought.contains(chosen.id())) {
             return chosen;
         }
@@ -708,7 +713,7 @@ public final class ClaimExtractor {
         boolean government = SideRules.governmentForces(tokens, n.end(), phraseEnd);
         actor = own != null ? own // the figure names its side: no chooser overrides it
                 : unfought(actors.choose(actor, candidates, unitText, government), article.servedSide(), actor,
-                candidates, tokens, mentions, unitText, government);
+                candidates, tokens, mentions, unitText, government, SideRules.killer(tokens, mentions, cue, from));
         actor = own == null && (noOneSide(said, unit, unitText, actor)
                 || exerciseTotal(tokens, mentions, unit, cue, n.qualifierStart(), status)) ? null : actor;
         actor = gazetteer.asOf(actor, article.presentYear());

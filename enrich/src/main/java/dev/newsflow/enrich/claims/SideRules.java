@@ -35,6 +35,15 @@ final class SideRules {
     private static final Set<String> FIGHTING = LexiconFile.wordClass("units.fighting-verbs");
     /** Most words from a fighting verb to its "against": "fighting on the front in Ukraine against". */
     private static final int MAX_FIGHTING_GAP = 6;
+    /** Words between a side and the verb by which it kills: "Russian forces have killed", "Ukraine says it killed". */
+    private static final Set<String> KILLER_SKIPS = LexiconFile.wordClass("sides.killer-skips");
+    /** Most such words. */
+    private static final int MAX_KILLER_GAP = 3;
+    /** Prepositions, whose object is no subject: "an attack in Benin kills three soldiers". */
+    private static final Set<String> PREPOSITIONS = LexiconFile.rows("prepositions.tsv").stream()
+            .map(r -> r[0].strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Most words looked back from a side for a preposition: "in northeastern Ukraine", "by the Nigerian troops". */
+    private static final int PREPOSITION_REACH = 3;
 
     private SideRules() {
     }
@@ -221,6 +230,46 @@ final class SideRules {
             }
         }
         return fought;
+    }
+
+    /**
+     * The side a sentence names as the subject of the active verb that kills or wounds the figure's troops, right
+     * before the figure: Russia in "Russian forces have killed 5,962 of those volunteer fighters" and "Ukraine says
+     * it killed 100 soldiers". Those it kills are not its own; null when no side stands there, or the side is the
+     * object of a preposition ("an attack in Benin kills three soldiers").
+     *
+     * @param cue         the status cue governing the figure, or null
+     * @param figureStart first token of the figure (with its qualifier)
+     */
+    static Gazetteer.Actor killer(List<Token> tokens, List<Gazetteer.Mention> mentions, StatusLexicon.Cue cue,
+                                  int figureStart) {
+        if (cue == null || cue.end() != figureStart || cue.status() != Status.KILLED && cue.status() != Status.WOUNDED) {
+            return null;
+        }
+        Gazetteer.Mention subject = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null && m.end() <= cue.start() && (subject == null || m.end() > subject.end())) {
+                subject = m;
+            }
+        }
+        if (subject == null || cue.start() - subject.end() > MAX_KILLER_GAP) {
+            return null;
+        }
+        for (int k = subject.end(); k < cue.start(); k++) {
+            if (!KILLER_SKIPS.contains(tokens.get(k).norm())) {
+                return null;
+            }
+        }
+        for (int k = subject.start() - 1; k >= Math.max(0, subject.start() - PREPOSITION_REACH); k--) {
+            String word = tokens.get(k).norm();
+            if (PREPOSITIONS.contains(word)) {
+                return null; // "a strike on a training site in northeastern Ukraine has killed six soldiers"
+            }
+            if (!Character.isLetter(word.isEmpty() ? ' ' : word.charAt(0))) {
+                break; // the clause starts here: "Overall, Russian forces have killed"
+            }
+        }
+        return subject.actor();
     }
 
     /** Whether a fighting verb stands at most {@link #MAX_FIGHTING_GAP} words before {@code against}. */

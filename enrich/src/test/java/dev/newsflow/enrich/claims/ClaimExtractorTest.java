@@ -598,6 +598,17 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Russia claims its army killed 300 foreign mercenaries near Kharkiv.|Ukraine",
+        "Moscow claimed that Russian troops killed nearly 6,000 mercenaries in Ukraine.|Ukraine",
+        "A Russian strike on a military training site in northeastern Ukraine has killed six soldiers.|Ukraine",
+        "A suspected jihadist attack in Benin kills three soldiers.|Benin",
+    })
+    void troopsASideKillsAreNotItsOwn(String sentence, String actor) {
+        assertThat(one(SHIPPED, sentence).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Russia has recruited about 200 Nepalis, the ministry in Kathmandu said.|Russia",
         "Nepal says Russia recruited 200 Nepalis.|Russia",
         "Ukraine has mobilised 30,000 Ukrainians this year.|Ukraine",

@@ -35,6 +35,23 @@ class SideRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Overall, Russian forces have killed 5,962 of those volunteer fighters.|RU",
+        "Ukraine says it killed 100 soldiers near Bakhmut.|UA",
+        "Israel killed 9,000 militants.|IL",
+        "Six Israeli soldiers were killed.|",
+        "The insurgents who were eliminated by the Nigerian troops had killed six soldiers.|",
+        "A suspected jihadist attack in Benin kills three soldiers.|",
+        "Russia sent 6,000 soldiers.|",
+    })
+    void theSideThatKillsIsTheSubjectOfTheVerbRightBeforeTheFigure(String sentence, String killer) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        int start = new NumberParser().parse(tokens).get(0).qualifierStart();
+        StatusLexicon.Cue cue = new StatusLexicon().governing(tokens, start, figureEnd(tokens) + 1, false);
+        assertThat(id(SideRules.killer(tokens, GAZ.find(tokens), cue, start))).isEqualTo(killer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine.|UA",
         "14,480 bodies returned to Ukraine and 391 bodies returned to Russia.|UA",
         "Kyiv handed over the remains of 49 soldiers to the Russian side.|RU",
