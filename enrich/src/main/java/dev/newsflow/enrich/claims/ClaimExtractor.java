@@ -373,14 +373,14 @@ public final class ClaimExtractor {
         }
         Status status = statusRules.grammar(tokens, own, cue, base == null ? null : base.status(), n.qualifierStart(),
                 phraseEnd, namesPlace(mentions));
+        Gazetteer.Place stated = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         List<String> statusFeatures = features.status(tokens, n, phraseEnd, unitText, status, cue,
-                base == null ? null : base.status(), article.inTitle(),
-                roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd),
+                base == null ? null : base.status(), article.inTitle(), stated,
                 roles.presence(tokens, mentions, phraseEnd));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = statusRules.learned(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(),
-                article.presentYear());
+                article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, n.qualifierStart(), status);
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
@@ -546,6 +546,18 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Whether the sentence names a place for the troops (by its name, not a demonym: "U.S. troop numbers in Syria",
+     * not "the Polish military strength") other than their own country, as far as their phrase says whose they are.
+     */
+    private boolean abroad(Gazetteer.Place place, UnitPhrase unit, List<Gazetteer.Mention> mentions) {
+        Gazetteer.Actor country = gazetteer.countryOf(place);
+        boolean named = mentions.stream().anyMatch(m -> place != null && place.equals(m.place())
+                && (m.actor() == null || m.actor().kind() != Gazetteer.ActorKind.DEMONYM));
+        return country != null && named
+                && (unit == null || unit.actor() == null || !unit.actor().id().equals(country.id()));
+    }
+
+    /**
      * The chosen side, unless the sentence names it as the one fought ("155 Chinese nationals are fighting against
      * Ukraine") or as the one that kills them: then the side the article says fighters serve, else the chooser's pick
      * among the other sides, or none.
@@ -686,14 +698,14 @@ public final class ClaimExtractor {
         Status status = statusRules.grammar(tokens, cue == null ? null : cue.status(), cue,
                 base == null ? null : base.claim().status(), from, n.end(), namesPlace(mentions));
         AttributionFinder.Attribution attribution = article.attributed().get(si);
+        Gazetteer.Place stated = roles.location(tokens, mentions, status, attribution, from, n.end());
         List<String> statusFeatures = features.status(tokens, n, n.end(), unitText, status, cue,
-                base == null ? null : base.claim().status(), article.inTitle(),
-                roles.location(tokens, mentions, status, attribution, from, n.end()),
+                base == null ? null : base.claim().status(), article.inTitle(), stated,
                 roles.presence(tokens, mentions, n.end()));
         statusFeatures.addAll(articleStatusFeatures(article, si, said, previous));
         Status grammar = status;
         status = statusRules.learned(status, cue, said, statusFeatures, unitText, tokens, from, n.end(),
-                article.presentYear());
+                article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, from, status);
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"

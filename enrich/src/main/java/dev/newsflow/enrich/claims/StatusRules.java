@@ -63,18 +63,25 @@ final class StatusRules {
      * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
      * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
      * peacekeepers"), whom the model reads as a force's size. The size a change starts from is never planned: it is
-     * the present one, other ("from the current 183,000 to 260,000").
+     * the present one, deployed where the sentence places the troops ("reduce U.S. troop numbers in Syria from
+     * approximately 2,000 to under 1,000"), else other ("from the current 183,000 to 260,000").
      *
      * @param grammar     the grammar's status
      * @param cue         the cue that governs the figure, or null
      * @param said        what figure-context.rules said of the figure
      * @param presentYear the year the article is written in
+     * @param placed      the sentence says where the troops are
      */
     Status learned(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said, List<String> statusFeatures,
-                   String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
+                   String unitText, List<Token> tokens, int from, int figureEnd, int presentYear, boolean placed) {
         Status status = ruled(grammar, cue, said, statusFeatures, unitText, tokens, from, figureEnd, presentYear);
-        // "expand the Bundeswehr from around 180,000 personnel to 260,000": where a change starts is no plan
-        return status == Status.PLANNED && said.contains(FigureContext.CHANGE_ORIGIN) ? Status.OTHER : status;
+        if (!said.contains(FigureContext.CHANGE_ORIGIN) || status.isCasualty()) {
+            return status;
+        }
+        // where a change starts is no plan: a presence somewhere ("reduce U.S. troop numbers in Syria from
+        // approximately 2,000 to under 1,000"), else a force's size ("expand the Bundeswehr from around 180,000
+        // personnel to 260,000")
+        return placed ? Status.DEPLOYED : status == Status.PLANNED ? Status.OTHER : status;
     }
 
     /** The status before the change-origin rule: the written rules, the model, and the rules after it. */

@@ -667,6 +667,18 @@ class ClaimExtractorTest {
                 .containsExactly(tuple(40000L, Status.OTHER), tuple(300000L, Status.PLANNED));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The number of French military personnel in Gabon will be reduced from 350 to 200 soldiers this year.|350|DEPLOYED",
+        "Canada will boost the number of its troops in Latvia to 540 from the current 455.|455|DEPLOYED",
+        "He hopes to expand the Polish military strength, including reservists, to a force of 500,000 from the "
+                + "current 200,000.|200000|OTHER",
+    })
+    void aChangeStartsFromTheTroopsPresentWhereTheSentencePlacesThem(String sentence, long origin, Status status) {
+        assertThat(SHIPPED.extract(null, sentence)).filteredOn(c -> c.count() == origin)
+                .extracting(TroopClaim::status).containsExactly(status);
+    }
+
     @Test
     void anAllianceOfStatesFieldsItsForceButNotTheMilitantsItsAircraftKill() {
         assertThat(one(SHIPPED, "The Alliance of Sahel States' new 6 000-strong Unified Force seeks to consolidate "
