@@ -38,6 +38,7 @@ class SideRulesTest {
         "Overall, Russian forces have killed 5,962 of those volunteer fighters.|RU",
         "Ukraine says it killed 100 soldiers near Bakhmut.|UA",
         "Israel killed 9,000 militants.|IL",
+        "Afghan forces killed at least nine Taliban insurgents.|AF",
         "Six Israeli soldiers were killed.|",
         "The insurgents who were eliminated by the Nigerian troops had killed six soldiers.|",
         "A suspected jihadist attack in Benin kills three soldiers.|",
