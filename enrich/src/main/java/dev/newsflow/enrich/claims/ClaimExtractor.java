@@ -551,10 +551,11 @@ public final class ClaimExtractor {
      */
     private boolean abroad(Gazetteer.Place place, UnitPhrase unit, List<Gazetteer.Mention> mentions) {
         Gazetteer.Actor country = gazetteer.countryOf(place);
-        boolean named = mentions.stream().anyMatch(m -> place != null && place.equals(m.place())
+        if (country == null || unit != null && unit.actor() != null && unit.actor().id().equals(country.id())) {
+            return false;
+        }
+        return mentions.stream().anyMatch(m -> place.equals(m.place())
                 && (m.actor() == null || m.actor().kind() != Gazetteer.ActorKind.DEMONYM));
-        return country != null && named
-                && (unit == null || unit.actor() == null || !unit.actor().id().equals(country.id()));
     }
 
     /**

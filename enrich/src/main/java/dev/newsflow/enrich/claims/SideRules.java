@@ -243,7 +243,8 @@ final class SideRules {
      */
     static Gazetteer.Actor killer(List<Token> tokens, List<Gazetteer.Mention> mentions, StatusLexicon.Cue cue,
                                   int figureStart) {
-        if (cue == null || cue.end() != figureStart || cue.status() != Status.KILLED && cue.status() != Status.WOUNDED) {
+        if (cue == null || cue.end() != figureStart
+                || cue.status() != Status.KILLED && cue.status() != Status.WOUNDED) {
             return null;
         }
         Gazetteer.Mention subject = null;
@@ -265,8 +266,8 @@ final class SideRules {
             if (PREPOSITIONS.contains(word)) {
                 return null; // "a strike on a training site in northeastern Ukraine has killed six soldiers"
             }
-            if (!Character.isLetter(word.isEmpty() ? ' ' : word.charAt(0))) {
-                break; // the clause starts here: "Overall, Russian forces have killed"
+            if (!word.isEmpty() && !Character.isLetter(word.charAt(0))) {
+                break; // the clause starts here: "Overall, Russian forces have killed" (the dot of "U.S." has no norm)
             }
         }
         return subject.actor();

@@ -70,7 +70,7 @@ final class StatusRules {
      * @param cue         the cue that governs the figure, or null
      * @param said        what figure-context.rules said of the figure
      * @param presentYear the year the article is written in
-     * @param placed      the sentence says where the troops are
+     * @param placed      the sentence names a place the troops are in, not their own country
      */
     Status learned(Status grammar, StatusLexicon.Cue cue, Set<FigureContext> said, List<String> statusFeatures,
                    String unitText, List<Token> tokens, int from, int figureEnd, int presentYear, boolean placed) {
