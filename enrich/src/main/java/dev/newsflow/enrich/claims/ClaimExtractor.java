@@ -503,16 +503,16 @@ public final class ClaimExtractor {
     /**
      * Whether the figure is no one side's, whatever side the sentence names, unless its own phrase names one:
      * troops "from both sides", many states' troops together ("a multinational force of around 10,000 troops",
-     * unless a mission or alliance fields them), or "15 attackers" killed by the army that reports them (an
-     * armed group named as theirs stays).
+     * unless a mission or alliance fields them), or "15 attackers" killed by the army or the mission that reports
+     * them (an armed group named as theirs stays).
      */
     private static boolean noOneSide(Set<FigureContext> said, UnitPhrase unit, String unitText, Gazetteer.Actor actor) {
         if (actor == null || unit != null && unit.actor() != null) {
             return false;
         }
         return said.contains(FigureContext.BOTH_SIDES)
-                || !actor.organisation() && (said.contains(FigureContext.MANY_SIDES)
-                || ASSAILANTS.contains(Token.lastWord(unitText)));
+                || !actor.organisation() && said.contains(FigureContext.MANY_SIDES)
+                || !ActorChooser.movement(actor) && ASSAILANTS.contains(Token.lastWord(unitText));
     }
 
     /** The status of a figure listed right after the claim before it in its sentence ({@link StatusRules#listed}). */

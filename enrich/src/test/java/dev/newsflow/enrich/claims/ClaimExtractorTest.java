@@ -292,6 +292,9 @@ class ClaimExtractorTest {
                 .containsExactly(tuple(30L, "Niger"), tuple(26L, null));
         assertThat(x.extract(null, "Pakistan's army said its troops killed 12 BLA attackers."))
                 .extracting(TroopClaim::actor).containsExactly("Balochistan Liberation Army"); // the phrase names them
+        assertThat(x.extract(null, "An attack on a U.N. peacekeeping base in northern Mali killed four peacekeepers "
+                + "and at least 23 attackers.")).extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(4L, "United Nations"), tuple(23L, null)); // nor a mission's
     }
 
     /**
