@@ -35,13 +35,17 @@ public final class RoleFinder {
     /** Relative pronouns whose clause names who acts on the troops before it. */
     private static final java.util.Set<String> AGENT_CUES = LexiconFile.wordClass("roles.agent-cues");
 
-    private final Map<String, String> prepositions = new HashMap<>();
+    /** Each preposition of prepositions.tsv and its role: "in" locative, "by" agent, "against" other. */
+    static final Map<String, String> PREPOSITIONS = prepositions();
+
     private final PhraseMatcher<Boolean> actorHeads = PhraseMatcher.ofWords("actor-heads.txt");
 
-    public RoleFinder() {
+    private static Map<String, String> prepositions() {
+        Map<String, String> roles = new HashMap<>();
         for (String[] r : LexiconFile.rows("prepositions.tsv")) {
-            prepositions.put(r[0].strip(), r[1].strip());
+            roles.put(r[0].strip(), r[1].strip());
         }
+        return Map.copyOf(roles);
     }
 
     /** The actor of the figure at tokens [figStart, figEnd), or null. */
@@ -180,7 +184,7 @@ public final class RoleFinder {
             }
             return true;
         }
-        String role = prepositions.get(prev);
+        String role = PREPOSITIONS.get(prev);
         return role == null || role.equals("agent");
     }
 
@@ -194,7 +198,7 @@ public final class RoleFinder {
             p--;
         }
         String prev = p >= 0 ? tokens.get(p).norm() : "";
-        return AGENT_CUES.contains(prev) || "agent".equals(prepositions.get(prev));
+        return AGENT_CUES.contains(prev) || "agent".equals(PREPOSITIONS.get(prev));
     }
 
     private static boolean killedBy(List<Token> tokens, Gazetteer.Mention m) {
@@ -208,7 +212,7 @@ public final class RoleFinder {
     private boolean locative(List<Token> tokens, int start, Status status) {
         for (int k = start - 1; k >= 0 && start - k <= MAX_PHRASE_WALK; k--) {
             Token t = tokens.get(k);
-            String role = prepositions.get(t.norm());
+            String role = PREPOSITIONS.get(t.norm());
             if (role != null) {
                 return role.equals("locative") && !(t.norm().equals("to") && status == Status.OFFERED);
             }

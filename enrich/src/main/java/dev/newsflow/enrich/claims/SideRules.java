@@ -39,9 +39,6 @@ final class SideRules {
     private static final Set<String> KILLER_SKIPS = LexiconFile.wordClass("sides.killer-skips");
     /** Most such words. */
     private static final int MAX_KILLER_GAP = 3;
-    /** Prepositions, whose object is no subject: "an attack in Benin kills three soldiers". */
-    private static final Set<String> PREPOSITIONS = LexiconFile.rows("prepositions.tsv").stream()
-            .map(r -> r[0].strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Most words looked back from a side for a preposition: "in northeastern Ukraine", "by the Nigerian troops". */
     private static final int PREPOSITION_REACH = 3;
 
@@ -263,8 +260,8 @@ final class SideRules {
         }
         for (int k = subject.start() - 1; k >= Math.max(0, subject.start() - PREPOSITION_REACH); k--) {
             String word = tokens.get(k).norm();
-            if (PREPOSITIONS.contains(word)) {
-                return null; // "a strike on a training site in northeastern Ukraine has killed six soldiers"
+            if (RoleFinder.PREPOSITIONS.containsKey(word)) {
+                return null; // a preposition's object is no subject: "a strike on a training site in northeastern Ukraine has killed six soldiers"
             }
             if (!word.isEmpty() && !Character.isLetter(word.charAt(0))) {
                 break; // the clause starts here: "Overall, Russian forces have killed" (the dot of "U.S." has no norm)

@@ -1106,7 +1106,7 @@ class ClaimExtractorTest {
         assertThat(one("Resultantly, 13 brave sons of soil embraced Shahadat.").status()).isEqualTo(Status.KILLED);
         assertThat(one("At least 14 soldiers of the battalion had attained martyrdom in the clashes.").status())
                 .isEqualTo(Status.KILLED);
-        assertThat(ClaimExtractor.withDefaultRules().extract(null, "In the battle, 80 soldiers of the regiment attained the supreme sacrifice and "
+        assertThat(SHIPPED.extract(null, "In the battle, 80 soldiers of the regiment attained the supreme sacrifice and "
                 + "200 were wounded."))
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(80L, Status.KILLED), tuple(200L, Status.WOUNDED));
