@@ -83,7 +83,7 @@ public final class ClaimsEvalCommand implements Callable<Integer> {
             Path p = byName.get(file);
             if (p != null) {
                 ArticleFiles.ArticleText a = files.read(p);
-                extracted.put(file, extractor.extract(a.title(), a.text()));
+                extracted.put(file, extractor.extract(a.title(), a.text(), a.published()));
             }
         }
         GoldScorer score = GoldScorer.score(goldFile, extracted);

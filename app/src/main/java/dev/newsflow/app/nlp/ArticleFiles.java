@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,17 @@ import dev.newsflow.ingest.clean.HtmlDecoder;
  *       expects. Line ends are normalised to {@code \n}; offsets are into that text.</li>
  *   <li>{@code .md}: as {@code .txt}, with the {@code #} markers of ATX headings blanked out (replaced
  *       by spaces, so offsets still point into the file).</li>
- *   <li>{@code .html}, {@code .html.gz}: cleaned by ingest's {@link ArticleCleaner} (title, and the body
+ *   <li>{@code .html}, {@code .html.gz}: cleaned by ingest's {@link ArticleCleaner} (title, date, and the body
  *       paragraphs without navigation, related links and other page furniture).</li>
  * </ul>
  */
 public final class ArticleFiles {
 
-    /** One readable article: its file's base name, a title (or null) and the body text. */
-    public record ArticleText(String file, String title, String text) {
+    /**
+     * One readable article: its file's base name, a title (or null), the body text, and the year the page says
+     * it was published (null for text files and pages that give no date).
+     */
+    public record ArticleText(String file, String title, String text, Year published) {
     }
 
     private final HtmlDecoder decoder = new HtmlDecoder();
@@ -86,7 +90,8 @@ public final class ArticleFiles {
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             CleanedArticle a = cleaner.clean(decoder.parse(bytes, path.toUri().toString()));
-            return new ArticleText(file, a.title().isBlank() ? null : a.title(), a.text());
+            return new ArticleText(file, a.title().isBlank() ? null : a.title(), a.text(),
+                    a.published() == null ? null : Year.from(a.published()));
         }
         String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) {
@@ -95,7 +100,7 @@ public final class ArticleFiles {
         if (name.endsWith(".md")) {
             text = blankHeadingMarkers(text);
         }
-        return new ArticleText(file, null, text);
+        return new ArticleText(file, null, text, null);
     }
 
     /** "## Heading" becomes "   Heading": same length, so offsets stay valid. */

@@ -73,7 +73,7 @@ public final class ExtractCommand implements Callable<Integer> {
                             article.title() == null ? List.of() : recognizer.recognize(article.title()),
                             recognizer.recognize(article.text()))));
                 }
-                for (TroopClaim c : extractor.extract(article.title(), article.text())) {
+                for (TroopClaim c : extractor.extract(article.title(), article.text(), article.published())) {
                     out.println(json.writeValueAsString(ClaimRows.claim(article.file(), c)));
                 }
             } catch (RuntimeException e) {

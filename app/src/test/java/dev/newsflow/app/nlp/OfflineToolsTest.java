@@ -47,6 +47,23 @@ class OfflineToolsTest {
     }
 
     @Test
+    void aPagesPublicationDateIsTheArticlesPresent(@TempDir Path dir) throws Exception {
+        String body = "<p>In 2019, the United States had 5,000 troops stationed in Iraq, officials said on Monday"
+                + " in a long statement about the mission and its future.</p>";
+        Files.writeString(dir.resolve("undated.html"), "<html><head><title>Iraq</title></head><body><article>"
+                + body + "</article></body></html>");
+        Files.writeString(dir.resolve("dated.html"), "<html><head><title>Iraq</title><meta property="
+                + "\"article:published_time\" content=\"2024-05-02T10:00:00Z\"></head><body><article>" + body
+                + "</article></body></html>");
+        String[] lines = run("extract", dir.toString()).strip().split("\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        assertTrue(lines[0].startsWith("{\"file\":\"dated.html\"") && lines[0].contains("\"status\":\"other\""),
+                lines[0]); // 2019 is well before 2024: a past deployment
+        assertTrue(lines[1].startsWith("{\"file\":\"undated.html\"") && lines[1].contains("\"status\":\"deployed\""),
+                lines[1]); // no date: the latest year named, 2019, is the present
+    }
+
+    @Test
     void evalScoresADirectoryAgainstGold(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), TEXT);
         Path gold = dir.resolve("gold.jsonl");

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.claims;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,7 @@ public final class ClaimExtractor {
     /** The training examples of an article: what {@code newsflow train claims} labels from gold files. */
     public List<Example> examples(String title, String text) {
         List<Example> out = new ArrayList<>();
-        run(title, text, out);
+        run(title, text, out, PastTime.UNKNOWN);
         return out;
     }
 
@@ -147,17 +148,32 @@ public final class ClaimExtractor {
      * @param text  body text, paragraphs separated by blank lines
      */
     public List<TroopClaim> extract(String title, String text) {
-        return run(title, text, null);
+        return run(title, text, null, PastTime.UNKNOWN);
     }
 
-    /** Claims in the title, then the body; {@code examples}, when not null, collects the decisions made. */
-    private List<TroopClaim> run(String title, String text, List<Example> examples) {
+    /**
+     * Claims in the title and the body of an article published in {@code published}: a figure of a year well
+     * before it is a past one ("In 2019 the United States had 5,000 troops in Iraq", published in 2024), and a
+     * group that has since taken power is read as the government it became. Without a date, the article's
+     * present is the latest year it names.
+     *
+     * @param published the year of publication, or null when unknown
+     */
+    public List<TroopClaim> extract(String title, String text, Year published) {
+        return run(title, text, null, published == null ? PastTime.UNKNOWN : published.getValue());
+    }
+
+    /**
+     * Claims in the title, then the body; {@code examples}, when not null, collects the decisions made;
+     * {@code year} is the year of publication or {@link PastTime#UNKNOWN}.
+     */
+    private List<TroopClaim> run(String title, String text, List<Example> examples, int year) {
         List<TroopClaim> out = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            out.addAll(extractFrom(title, true, examples));
+            out.addAll(extractFrom(title, true, examples, year));
         }
         if (text != null && !text.isBlank()) {
-            out.addAll(extractFrom(text, false, examples));
+            out.addAll(extractFrom(text, false, examples, year));
         }
         return List.copyOf(out);
     }
@@ -170,8 +186,9 @@ public final class ClaimExtractor {
 
     /**
      * @param examples null to extract; otherwise collects the decisions made, as training examples
+     * @param year     the year of publication, or {@link PastTime#UNKNOWN}: then the latest year the text names
      */
-    private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples) {
+    private List<TroopClaim> extractFrom(String text, boolean inTitle, List<Example> examples, int year) {
         List<Sentence> sentences = splitter.split(text);
         List<List<Gazetteer.Mention>> named = sentences.stream().map(s -> gazetteer.find(s.tokens())).toList();
         Gazetteer.Actor home = sides.homeCountry(named);
@@ -186,7 +203,8 @@ public final class ClaimExtractor {
                 sentences.stream().filter(s -> features.namesTroops(s.tokens())).limit(TROOP_SENTENCES)
                         .count() >= TROOP_SENTENCES,
                 sentences.stream().map(s -> statuses.namesOccasion(s.tokens())).toList(),
-                pastTime.referenceYear(sentences), ArticleSides.policeStory(sentences));
+                year != PastTime.UNKNOWN ? year : pastTime.referenceYear(sentences),
+                ArticleSides.policeStory(sentences));
         List<Found> found = new ArrayList<>();
         int lastOtherFigure = -1; // end of the last cardinal that was not a claim
         int furnitureParagraph = -1;

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.stream;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,8 @@ public final class ClaimEvents {
     public List<ClaimEvent> of(ArticleEvent article) {
         String text = article.text() == null ? "" : article.text();
         String title = article.title() == null ? "" : article.title();
-        return extractor.extract(title, text).stream().map(claim -> toEvent(article, claim)).toList();
+        Year published = article.published() == null ? null : Year.from(article.published());
+        return extractor.extract(title, text, published).stream().map(claim -> toEvent(article, claim)).toList();
     }
 
     static ClaimEvent toEvent(ArticleEvent article, TroopClaim claim) {

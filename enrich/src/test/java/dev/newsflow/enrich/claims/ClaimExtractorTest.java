@@ -3,6 +3,7 @@ package dev.newsflow.enrich.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Year;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -783,6 +784,22 @@ class ClaimExtractorTest {
                 .isEqualTo("Taliban");
         assertThat(one("Pakistan says 30 Pakistani Taliban fighters were killed in 2025.").actor())
                 .isEqualTo("Tehreek-e-Taliban Pakistan");
+    }
+
+    @Test
+    void theYearOfPublicationIsTheArticlesPresent() {
+        String stationed = "In 2019, the United States had 5,000 troops stationed in Iraq.";
+        assertThat(X.extract(null, stationed, Year.of(2024))).extracting(TroopClaim::status)
+                .containsExactly(Status.OTHER);
+        assertThat(X.extract(null, stationed, Year.of(2020))).extracting(TroopClaim::status)
+                .containsExactly(Status.DEPLOYED);
+        assertThat(X.extract(null, stationed, null)).extracting(TroopClaim::status) // its latest year: 2019
+                .containsExactly(Status.DEPLOYED);
+        String taliban = "Pakistan said 30 Taliban fighters were killed in the clashes.";
+        assertThat(X.extract(null, taliban, Year.of(2025))).extracting(TroopClaim::actor)
+                .containsExactly("Afghanistan");
+        assertThat(X.extract(null, taliban, Year.of(2010))).extracting(TroopClaim::actor)
+                .containsExactly("Taliban");
     }
 
     @Test

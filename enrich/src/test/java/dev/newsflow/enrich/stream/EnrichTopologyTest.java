@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,6 +126,15 @@ class EnrichTopologyTest {
         assertThat(out).extracting(ClaimEvent::count).contains(10_000L, 8_000L);
         assertThat(out.subList(0, perRun)).extracting(ClaimEvent::claimId).doesNotHaveDuplicates()
                 .containsExactlyElementsOf(out.subList(perRun, out.size()).stream().map(ClaimEvent::claimId).toList());
+    }
+
+    @Test
+    void anArticlesFiguresAreReadAsOfTheYearItWasPublished() {
+        String text = "In 2019, the United States had 5,000 troops stationed in Iraq.";
+        publish("then", text, Instant.parse("2020-03-01T00:00:00Z"));
+        publish("later", text, Instant.parse("2024-03-01T00:00:00Z"));
+        assertThat(claims.readValuesToList()).extracting(ClaimEvent::articleId, ClaimEvent::status)
+                .containsExactly(tuple("then", "deployed"), tuple("later", "other"));
     }
 
     @Test
