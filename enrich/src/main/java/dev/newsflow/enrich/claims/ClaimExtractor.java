@@ -400,6 +400,7 @@ public final class ClaimExtractor {
         status = statusRules.learned(status, cue, said, statusFeatures, unitText, tokens, n.qualifierStart(), n.end(),
                 article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, n.qualifierStart(), status);
+        status = StatusRules.neutralised(status, cue, article.actorCounts().keySet());
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -726,6 +727,7 @@ public final class ClaimExtractor {
         status = statusRules.learned(status, cue, said, statusFeatures, unitText, tokens, from, n.end(),
                 article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, from, status);
+        status = StatusRules.neutralised(status, cue, article.actorCounts().keySet());
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

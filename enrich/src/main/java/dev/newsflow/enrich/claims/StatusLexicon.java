@@ -33,7 +33,9 @@ public final class StatusLexicon {
         /** Raises troops ("recruited", "mobilised"): it makes "people" troops. */
         RECRUITMENT,
         /** Troops on their way ("on their way", "en route"): planned, not yet there. */
-        TRANSIT
+        TRANSIT,
+        /** Puts enemies out of action ("neutralised"): killed, unless the side that says it counts captives too. */
+        NEUTRALISATION
     }
 
     /** A status cue found at tokens {@code [start, end)}. */
@@ -57,6 +59,10 @@ public final class StatusLexicon {
 
         public boolean transit() {
             return kind == Kind.TRANSIT;
+        }
+
+        public boolean neutralisation() {
+            return kind == Kind.NEUTRALISATION;
         }
     }
 

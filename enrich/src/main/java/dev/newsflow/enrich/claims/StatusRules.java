@@ -22,6 +22,8 @@ final class StatusRules {
     private static final int MAX_LIST_LINK = 3;
     /** Most words of a side's name between two figures of a list: "Uganda (4,500), Burkina Faso (2,500)". */
     private static final int MAX_LIST_NAME = 3;
+    /** Sides whose reports count the captured and the surrendered as neutralised too: Turkey's. */
+    private static final Set<String> BROAD_NEUTRALISATION = LexiconFile.wordClass("status.broad-neutralisation");
 
     private final StatusLexicon statuses;
     private final PastTime pastTime;
@@ -122,6 +124,21 @@ final class StatusRules {
         boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
                 && (said.contains(FigureContext.PAST_PEAK) || pastTime.past(tokens, presentYear));
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
+    }
+
+    /**
+     * The status of enemies a side puts out of action ("troops neutralised 152 terrorists"): killed, the word's
+     * sense in most military reports, whatever the model reads; other in an article naming a side whose reports
+     * count the captured and the surrendered as neutralised too ("Turkish forces neutralized 12 PKK terrorists").
+     * A figure no such cue governs keeps {@code status}.
+     *
+     * @param sides the ids of the sides the article names
+     */
+    static Status neutralised(Status status, StatusLexicon.Cue cue, Set<String> sides) {
+        if (cue == null || !cue.neutralisation()) {
+            return status;
+        }
+        return sides.stream().anyMatch(BROAD_NEUTRALISATION::contains) ? Status.OTHER : Status.KILLED;
     }
 
     /**

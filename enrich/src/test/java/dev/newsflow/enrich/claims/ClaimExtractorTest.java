@@ -786,6 +786,20 @@ class ClaimExtractorTest {
                 .isEqualTo("Tehreek-e-Taliban Pakistan");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Troops have neutralized at least 152 terrorists during the week.|152|KILLED",
+        "The military said the retaliatory action “neutralized” over 200 Taliban militants.|200|KILLED",
+        "Turkish forces have neutralised 1,427 terrorists since the beginning of this year.|1427|OTHER",
+        "Turkey's defence ministry said 1,427 terrorists were neutralised this year. Of these, 681 were neutralised "
+            + "in Iraq.|681|OTHER",
+    })
+    void neutralisedEnemiesAreKilledUnlessTheReportIsTurkeysWhichCountsCaptivesToo(String text, long count,
+                                                                                  Status status) {
+        assertThat(SHIPPED.extract(null, text)).filteredOn(c -> c.count() == count)
+                .extracting(TroopClaim::status).containsExactly(status);
+    }
+
     @Test
     void theYearOfPublicationIsTheArticlesPresent() {
         String stationed = "In 2019, the United States had 5,000 troops stationed in Iraq.";
