@@ -75,6 +75,9 @@ class FigureContextRulesTest {
         "Recruits under the ages of 18 were sent home.|DATE_OR_AGE",
         "The German army has failed to reach its target of 203,000 servicemen.|TARGET",
         "MONUSCO has an authorised troop ceiling of 11 500 military personnel.|TARGET",
+        "The Guard missed its monthly 5,920 target.|TARGET",
+        "The force fell short of its 80,000 recruiting goal.|TARGET",
+        "It reached half of the service's 80,000 soldier year-end goal.|TARGET",
         "Germany needs up to 60,000 additional troops under new Nato targets.|AIM",
         "Such a coalition of the willing mission may require up to 30,000 troops.|AIM",
         "Ukraine needs to recruit 30,000 new soldiers each month.|AIM",
@@ -201,6 +204,7 @@ class FigureContextRulesTest {
         "They can deploy 2,000 soldiers within days.",
         "The army increased its presence by 2,000 troops.",
         "The cuts were announced, but the army reinforced the border by 300 soldiers.",
+        "The regiment is 257 soldiers below its target strength of 697.",
     })
     void aHeadCountGetsNoMeasureOrForceSize(String text) {
         assertThat(said(text)).doesNotContain("FORCE_SIZE", "MEASURE", "FORMATION", "FORMATIONS", "TARGET",
