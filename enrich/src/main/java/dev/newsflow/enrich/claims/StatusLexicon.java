@@ -83,6 +83,8 @@ public final class StatusLexicon {
 
     /** Sending verbs in their -ing form: "it was sending 700 Marines" are on their way, not there yet. */
     private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
+    /** Sending verbs in their participle: "the 30,000 troops being deployed in the Gulf" are on their way. */
+    private static final Set<String> SENT = LexiconFile.wordClass("status.sent");
     /** Verbs that send troops to an occasion, which they then only plan: "will send 15,000 troops for the exercise". */
     private static final Set<String> OCCASION_SENDING = LexiconFile.wordClass("status.occasion-sending");
     /** Verbs that change a force's size, besides the withdrawal cues: "increase", "expand", "grow". */
@@ -512,9 +514,14 @@ public final class StatusLexicon {
 
     /**
      * Whether the sending verb at {@code verbStart} is under way: "is sending", "were deploying", "begins
-     * deploying". The troops are on their way, not there yet.
+     * deploying", or in the passive "the 200 troops being sent to Israel". The troops are on their way, not there
+     * yet.
      */
     private static boolean sendingUnderWay(List<Token> tokens, int verbStart) {
+        if (verbStart > 0 && tokens.get(verbStart - 1).norm().equals("being")
+                && SENT.contains(tokens.get(verbStart).norm())) {
+            return true;
+        }
         if (!SENDING.contains(tokens.get(verbStart).norm())) {
             return false;
         }
