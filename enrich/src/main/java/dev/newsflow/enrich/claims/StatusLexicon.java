@@ -83,6 +83,10 @@ public final class StatusLexicon {
 
     /** Sending verbs in their -ing form: "it was sending 700 Marines" are on their way, not there yet. */
     private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
+    /** Verbs that move troops, from a place or to one: "redeploy", "relocated", "shift". */
+    private static final Set<String> MOVERS = LexiconFile.wordClass("status.movers");
+    /** Words that name where moved troops go: "to", "into". */
+    private static final Set<String> DESTINATIONS = LexiconFile.wordClass("status.destinations");
     /** Sending verbs in their participle: "the 30,000 troops being deployed in the Gulf" are on their way. */
     private static final Set<String> SENT = LexiconFile.wordClass("status.sent");
     /** Verbs that send troops to an occasion, which they then only plan: "will send 15,000 troops for the exercise". */
@@ -150,6 +154,10 @@ public final class StatusLexicon {
                 .map(m -> {
                     PhraseMatcher.Match<Kind> k = kinds.matchAt(tokens, m.start());
                     Kind kind = k == null ? Kind.PLAIN : k.value();
+                    if (kind == Kind.PLAIN && m.value() == Status.DEPLOYED && movedOut(tokens, m.start(), m.end())) {
+                        // "plans to redeploy thousands of troops from Germany": they leave, to nowhere named
+                        return new Cue(m.start(), m.end(), Status.OTHER, Kind.WITHDRAWAL);
+                    }
                     if (kind == Kind.PLAIN && m.value() == Status.DEPLOYED && sendingUnderWay(tokens, m.start())) {
                         // "the Pentagon is sending about 200 troops", "is deploying 4,000 National Guard troops and
                         // 700 Marines": on their way, not there yet, for every figure the verb carries
@@ -510,6 +518,27 @@ public final class StatusLexicon {
             return Status.PLANNED;
         }
         return status;
+    }
+
+    /**
+     * Whether the moving verb at {@code [verbStart, verbEnd)} takes troops "from" or "out of" a place and its
+     * clause names no place they go "to": "shift 12,000 troops out of Germany", "11,900 troops to be moved from
+     * Germany". Not "move 4,000 Marines from Okinawa to Guam".
+     */
+    private boolean movedOut(List<Token> tokens, int verbStart, int verbEnd) {
+        if (!MOVERS.contains(tokens.get(verbStart).norm())) {
+            return false;
+        }
+        int end = clause(tokens, verbStart, verbEnd)[1];
+        boolean from = false;
+        for (int k = verbEnd; k < end; k++) {
+            String w = tokens.get(k).norm();
+            if (DESTINATIONS.contains(w)) {
+                return false;
+            }
+            from |= w.equals("from") || w.equals("out") && k + 1 < end && tokens.get(k + 1).norm().equals("of");
+        }
+        return from;
     }
 
     /**
