@@ -38,6 +38,8 @@ class StatusLexiconTest {
         "10,000 North Korean soldiers have been sent to Russia so far|DEPLOYED",
         "8,000 soldiers have been relocated to Kursk and could intervene in the fighting|DEPLOYED",
         "2,000 troops are stationed near the border|DEPLOYED",
+        "but about two dozen soldiers had remained to oversee the withdrawal|DEPLOYED",
+        "France handed over the base while retaining 80 military personnel for training|DEPLOYED",
         "Japan dispatches 150 personnel to the Philippines|DEPLOYED",
         "Egypt has committed 1,091 troops to AUSSOM|PLANNED",
         "Trump federalized 200 Oregon National Guard troops over the weekend|PLANNED",
