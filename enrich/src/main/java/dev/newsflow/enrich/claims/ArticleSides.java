@@ -19,6 +19,10 @@ final class ArticleSides {
     private static final Set<String> RECRUITER_SKIPS = LexiconFile.wordClass("extractor.recruiter-skips");
     /** Most such words, with the side's initials in brackets. */
     private static final int RECRUITER_GAP = 8;
+    /** Most words from a sending verb to the troops it sends: "has sent more than 10,000 combat troops". */
+    private static final int SENT_REACH = 8;
+    /** Where a sending verb's clause ends before its troops are named. */
+    private static final Set<String> SENT_ENDS = Set.of(".", ";", ":");
     /** Verbs of a side that takes fighters on: "recruiting", "hired". */
     private static final Set<String> RECRUITING = LexiconFile.wordClass("extractor.recruiting");
     /** Words between a state and the verb that sends its troops: "North Korea has reportedly sent". */
@@ -187,12 +191,30 @@ final class ArticleSides {
                 int k = skipWords(tokens, m.end(), m.end() + SENDER_GAP,
                         t -> SENDER_SKIPS.contains(t.norm()) || StatusLexicon.mannerAdverb(t));
                 Status verb = k < tokens.size() ? statuses.statusAt(tokens, k) : null;
-                if (verb == Status.DEPLOYED || verb == Status.ARRIVED || verb == Status.OFFERED) {
+                if ((verb == Status.DEPLOYED || verb == Status.ARRIVED || verb == Status.OFFERED)
+                        && sendsTroops(tokens, k + 1)) {
                     senders.add(m.actor().id());
                 }
             }
         }
         return senders;
+    }
+
+    /**
+     * Whether troops or a military word follow a sending verb in its clause ("has sent more than 10,000 troops",
+     * "offered military support"): not "Nepal has already sent DNA samples".
+     */
+    private boolean sendsTroops(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + SENT_REACH); j++) {
+            if (SENT_ENDS.contains(tokens.get(j).norm())) {
+                return false;
+            }
+            UnitPhrase u = units.match(tokens, j);
+            if (u != null && !u.ambiguous() || MILITARY.contains(tokens.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

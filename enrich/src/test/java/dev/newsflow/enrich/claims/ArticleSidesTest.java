@@ -31,6 +31,10 @@ class ArticleSidesTest {
     void sendersAreTheStatesANamedVerbSaysSendOrOfferTroops() {
         List<Sentence> text = split("North Korea has reportedly sent more than 10,000 troops. Russia welcomed them.");
         assertThat(SIDES.senders(text, mentions(text))).containsExactly("KP");
+        List<Sentence> support = split("North Korea has apparently offered military support to Russia.");
+        assertThat(SIDES.senders(support, mentions(support))).containsExactly("KP");
+        List<Sentence> samples = split("Nepal has already sent DNA samples of forty-five people to Russia.");
+        assertThat(SIDES.senders(samples, mentions(samples))).isEmpty();
     }
 
     @Test
