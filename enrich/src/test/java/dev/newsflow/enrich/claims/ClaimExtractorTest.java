@@ -175,9 +175,13 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void demonymPluralsInASentenceOnRefugeesExilesOrDetaineesAreCivilians() {
+    void demonymPluralsInASentenceOnRefugeesExilesEvacueesOrDetaineesAreCivilians() {
         assertThat(X.extract(null, "Turkey is still hosting some 2.9 million Syrians who have fled since 2011.")).isEmpty();
         assertThat(X.extract(null, "A flight carrying 199 Venezuelans who were deported from the US has arrived.")).isEmpty();
+        assertThat(SHIPPED.extract(null, "Nearly 6,700 Afghans resettled in the US, and more than 53,000 remain on "
+                + "stateside military bases.")).isEmpty();
+        assertThat(SHIPPED.extract(null, "Nearly 6,700 Afghan evacuees have resettled throughout the United States."))
+                .isEmpty();
         assertThat(one("Around 2,000 Colombians have so far entered the country as contract soldiers.").unit())
                 .isEqualTo("Colombians");
     }
