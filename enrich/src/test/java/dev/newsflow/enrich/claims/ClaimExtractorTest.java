@@ -861,7 +861,7 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void peopleAreTroopsOnlyWhenAForceRecruitsThem() {
+    void peopleAndPrisonersAreTroopsOnlyWhenAForceRecruitsThem() {
         assertThat(X.extract(null, "Russian authorities said they recruited 422,704 people last year."))
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)
                 .containsExactly(tuple(422_704L, "people", "Russia", Status.OTHER));
@@ -870,6 +870,10 @@ class ClaimExtractorTest {
         assertThat(X.extract(null, "Israel evacuated 2,000 people from the north.")).isEmpty();
         assertThat(X.extract(null, "Ukraine sent 500 people to Poland for treatment.")).isEmpty();
         assertThat(X.extract(null, "The company recruited 5,000 people last year.")).isEmpty(); // no side
+        assertThat(X.extract(null, "The Wagner Group recruited at least 1,500 prisoners in Russian colonies."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor)
+                .containsExactly(tuple(1_500L, "prisoners", "Russia"));
+        assertThat(X.extract(null, "Some 300 prisoners escaped from the jail.")).isEmpty();
     }
 
     @Test
