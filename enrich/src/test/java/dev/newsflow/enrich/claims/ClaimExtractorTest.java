@@ -874,6 +874,11 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor)
                 .containsExactly(tuple(1_500L, "prisoners", "Russia"));
         assertThat(X.extract(null, "Some 300 prisoners escaped from the jail.")).isEmpty();
+        assertThat(X.extract(null, "Putin signed an order calling up 120,000 people for the autumn campaign."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor)
+                .containsExactly(tuple(120_000L, "people", "Russia"));
+        assertThat(X.extract(null, "Russia called up 130,000 individuals for autumn service last year."))
+                .extracting(TroopClaim::unit).containsExactly("individuals");
     }
 
     @Test
