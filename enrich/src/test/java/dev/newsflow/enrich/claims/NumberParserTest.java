@@ -27,6 +27,8 @@ class NumberParserTest {
         "1,30,000 reservists|1,30,000|130000",
         "500 troops|500|500",
         "five thousand troops|five thousand|5000",
+        "six thousands servicemen|six thousands|6000",
+        "six hundreds soldiers|six hundreds|600",
         "twelve soldiers|twelve|12",
         "twenty-five hundred men|twenty-five hundred|2500",
         "one hundred and fifty soldiers|one hundred and fifty|150",
