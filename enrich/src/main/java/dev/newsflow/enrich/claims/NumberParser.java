@@ -118,6 +118,14 @@ public final class NumberParser {
         if (v == null) {
             return decimalRange(tokens, i, qm != null ? qm.end() : i, RANGE_SEPARATORS); // "about 1.2 to 1.3 million"
         }
+        // "46,000-plus killed soldiers": more than the figure, and no compound modifier
+        boolean plus = !v.vague() && v.end() + 1 < tokens.size() && tokens.get(v.end()).text().equals("-")
+                && tokens.get(v.end()).joined() && tokens.get(v.end() + 1).joined()
+                && tokens.get(v.end() + 1).norm().equals("plus");
+        if (plus) {
+            q = q == null ? Qualifier.MORE_THAN : q;
+            v = new Figure(v.value(), v.end() + 2, false);
+        }
         String context = kinds.match(tokens, numStart, numStart, v.end());
         if (q == null && DAY.equals(context)) {
             // "on Oct. 27 to 260": a date, never the start of a range

@@ -107,6 +107,16 @@ class NumberParserTest {
     }
 
     @Test
+    void aFigureJoinedToPlusIsMoreThanItAndCountsTheNounAfter() {
+        NumberMention n = only("We have 46,000-plus killed soldiers.");
+        assertThat(n.text()).isEqualTo("46,000-plus");
+        assertThat(n.count()).isEqualTo(46_000L);
+        assertThat(n.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(n.low()).isEqualTo(46_000L);
+        assertThat(n.kind()).isEqualTo(NumberMention.Kind.CARDINAL);
+    }
+
+    @Test
     void wellOverIsOneQualifier() {
         NumberMention n = only("well over 300,000 soldiers");
         assertThat(n.qualifier()).isEqualTo(Qualifier.MORE_THAN);
