@@ -49,6 +49,8 @@ public final class AttributionFinder {
     private static final java.util.Map<String, Boolean> PERSONAL = java.util.Map.of(
             "it", false, "they", false, "he", true, "she", true);
     private static final int MAX_SOURCE_TOKENS = 8;
+    /** Words before "states" that make it the noun: "member states", "the Baltic states", "other states". */
+    private static final Set<String> STATES_NOUN = LexiconFile.wordClass("attribution.states-noun");
 
     private final PhraseMatcher<Boolean> verbs = PhraseMatcher.ofWords("attribution-verbs.txt");
     private final PhraseMatcher<Boolean> titles = PhraseMatcher.ofWords("titles.txt");
@@ -87,6 +89,9 @@ public final class AttributionFinder {
             names = names != null ? names : gazetteer.find(tokens);
             if (insideName(names, v)) {
                 continue; // "the United States will deploy": "States" is no verb
+            }
+            if (v > 0 && tokens.get(v).norm().equals("states") && STATES_NOUN.contains(tokens.get(v - 1).norm())) {
+                continue; // "90,000 soldiers from all member states took part": the noun
             }
             String next = m.end() < tokens.size() ? tokens.get(m.end()).norm() : "";
             if ((v > 0 && BE.contains(tokens.get(v - 1).norm())) || next.equals("of")

@@ -32,6 +32,7 @@ class AttributionFinderTest {
         "Analysts at the Institute for National Security Strategy estimate that 6,000 workers will go.|Institute for National Security Strategy",
         "Fifteen hundred workers arrived in Vladivostok, Russian regional media reported.|Russian regional media",
         "The United States will deploy 3,000 soldiers to Poland, Defense Secretary Lloyd Austin said.|Lloyd Austin",
+        "The Defence Ministry states that 5,000 troops are ready.|Defence Ministry",
     })
     void namedSources(String sentence, String source) {
         AttributionFinder.Attribution a = find(sentence);
@@ -63,6 +64,8 @@ class AttributionFinderTest {
         "Neither Moscow nor Pyongyang have yet denied reports of the deployment of thousands of soldiers.",
         "Russian officials denied reports that 3,000 North Korean soldiers were stationed in Kursk.",
         "Kim offered 100,000 “volunteer” soldiers",
+        "Almost 90,000 soldiers from all member states are taking part in the major exercise.",
+        "Troops from the Baltic states joined the drills.",
     })
     void noSource(String sentence) {
         AttributionFinder.Attribution a = find(sentence);
