@@ -135,6 +135,9 @@ class StatusLexiconTest {
         "The number of US troops was raised to more than 2,000 after the attacks|false",
         "his intention to increase the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000|true",
         "Poland is planning to more than double its military to half a million troops|true",
+        "The number of active soldiers is to rise to around 200,000|true",
+        "The mission plans to bring its strength down to 14,600|true",
+        "The number of troops rose to 3,000 last year|false",
         "the U.S. could withdraw around a third of its troops from Europe, equivalent to approximately 20,000 soldiers|false",
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
