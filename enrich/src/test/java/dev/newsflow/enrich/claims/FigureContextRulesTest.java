@@ -81,6 +81,8 @@ class FigureContextRulesTest {
         "Germany needs up to 60,000 additional troops under new Nato targets.|AIM",
         "Such a coalition of the willing mission may require up to 30,000 troops.|AIM",
         "Ukraine needs to recruit 30,000 new soldiers each month.|AIM",
+        "The decree calls for the enlistment of 150,000 citizens.|AIM",
+        "The decree provides for the draft of 135 thousand conscripts.|AIM",
         "Pistorius calls for 50,000-60,000 more soldiers.|AIM",
         "We must decisively strive for a Polish army of at least 300,000.|AIM",
         "It envisages keeping more than 300,000 soldiers on high readiness.|AIM",
