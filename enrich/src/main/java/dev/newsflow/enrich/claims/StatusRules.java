@@ -22,6 +22,8 @@ final class StatusRules {
     private static final int MAX_LIST_LINK = 3;
     /** Most words of a side's name between two figures of a list: "Uganda (4,500), Burkina Faso (2,500)". */
     private static final int MAX_LIST_NAME = 3;
+    /** Verbs of troops kept where they are: "had remained", "while retaining 80 military personnel". */
+    private static final Set<String> STAYING = LexiconFile.wordClass("status.staying");
     /** Sides whose reports count the captured and the surrendered as neutralised too: Turkey's. */
     private static final Set<String> BROAD_NEUTRALISATION = LexiconFile.wordClass("status.broad-neutralisation");
 
@@ -64,7 +66,8 @@ final class StatusRules {
      * force the model reads as deployed ("the Bundeswehr currently has around 180,000 military personnel"),
      * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
      * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
-     * peacekeepers"), whom the model reads as a force's size. The size a change starts from is never planned: it is
+     * peacekeepers"), whom the model reads as a force's size, and troops a verb of staying keeps where others leave
+     * ("about two dozen soldiers had remained"), whom a withdrawal around them makes the model read as leaving. The size a change starts from is never planned: it is
      * the present one, deployed where the sentence places the troops ("reduce U.S. troop numbers in Syria from
      * approximately 2,000 to under 1,000"), else other ("from the current 183,000 to 260,000").
      *
@@ -108,6 +111,10 @@ final class StatusRules {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = model == null ? grammar : Status.fromLabel(model.best(statusFeatures));
+        if (status == Status.OTHER && grammar == Status.DEPLOYED && cue != null
+                && STAYING.contains(tokens.get(cue.start()).norm())) {
+            status = Status.DEPLOYED; // "about two dozen soldiers had remained": the rest left, these are there
+        }
         if (status == Status.DEPLOYED && said.contains(FigureContext.FORCE_TOTAL)) {
             return Status.OTHER; // "Germany's Bundeswehr currently has around 180,000 military personnel": its size
         }

@@ -792,6 +792,18 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "The US had handed over its last military bases to local authorities last month, but about two dozen "
+            + "soldiers had remained, largely to oversee the withdrawal.|24",
+        "France has handed over control of a military base in Abidjan, while retaining 80 military personnel for "
+            + "training.|80",
+    })
+    void troopsThatStayWhileOthersLeaveAreDeployed(String text, long count) {
+        assertThat(SHIPPED.extract(null, text)).filteredOn(c -> c.count() == count)
+                .extracting(TroopClaim::status).containsExactly(Status.DEPLOYED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Troops have neutralized at least 152 terrorists during the week.|152|KILLED",
         "The military said the retaliatory action “neutralized” over 200 Taliban militants.|200|KILLED",
         "Turkish forces have neutralised 1,427 terrorists since the beginning of this year.|1427|OTHER",
