@@ -83,7 +83,7 @@ public final class StatusLexicon {
 
     /** Sending verbs in their -ing form: "it was sending 700 Marines" are on their way, not there yet. */
     private static final Set<String> SENDING = LexiconFile.wordClass("status.sending");
-    /** Verbs that move troops, from a place or to one: "redeploy", "relocated", "shift". */
+    /** Verbs that move troops, from a place or to one: "redeploy", "relocated", "shifted". */
     private static final Set<String> MOVERS = LexiconFile.wordClass("status.movers");
     /** Words that name where moved troops go: "to", "into". */
     private static final Set<String> DESTINATIONS = LexiconFile.wordClass("status.destinations");
@@ -522,7 +522,7 @@ public final class StatusLexicon {
 
     /**
      * Whether the moving verb at {@code [verbStart, verbEnd)} takes troops "from" or "out of" a place and its
-     * clause names no place they go "to": "shift 12,000 troops out of Germany", "11,900 troops to be moved from
+     * clause names no place they go "to": "relocate 2,000 troops out of Germany", "11,900 troops to be moved from
      * Germany". Not "move 4,000 Marines from Okinawa to Guam".
      */
     private boolean movedOut(List<Token> tokens, int verbStart, int verbEnd) {

@@ -67,9 +67,10 @@ final class StatusRules {
      * captives, and a deployment or plan of a time that has passed ("In 1990 the United States still had 200,000
      * soldiers stationed in Germany"). Deployed: peacekeepers of whom nothing else is said ("Nepal has 5,682
      * peacekeepers"), whom the model reads as a force's size, and troops a verb of staying keeps where others leave
-     * ("about two dozen soldiers had remained"), whom a withdrawal around them makes the model read as leaving. The size a change starts from is never planned: it is
-     * the present one, deployed where the sentence places the troops ("reduce U.S. troop numbers in Syria from
-     * approximately 2,000 to under 1,000"), else other ("from the current 183,000 to 260,000").
+     * ("about two dozen soldiers had remained"), whom a withdrawal around them makes the model read as leaving. The
+     * size a change starts from is never planned: it is the present one, deployed where the sentence places the
+     * troops ("reduce U.S. troop numbers in Syria from approximately 2,000 to under 1,000"), else other ("from the
+     * current 183,000 to 260,000").
      *
      * @param grammar     the grammar's status
      * @param cue         the cue that governs the figure, or null
