@@ -46,6 +46,7 @@ class StatusLexiconTest {
         "2,000 California Army National Guard soldiers were placed under federal command|PLANNED",
         "1,500 soldiers are said to have already disembarked in Vladivostok|ARRIVED",
         "3,000 soldiers arrived in Vladivostok|ARRIVED",
+        "200 Mexican Army soldiers touched down in Culiacán on Saturday|ARRIVED",
         "300 North Korean soldiers have been killed|KILLED",
         "200 soldiers died in the attack|KILLED",
         "2,700 soldiers were wounded|WOUNDED",
