@@ -33,6 +33,7 @@ class AttributionFinderTest {
         "Fifteen hundred workers arrived in Vladivostok, Russian regional media reported.|Russian regional media",
         "The United States will deploy 3,000 soldiers to Poland, Defense Secretary Lloyd Austin said.|Lloyd Austin",
         "The Defence Ministry states that 5,000 troops are ready.|Defence Ministry",
+        "Speaking to NBC, Mr Zelensky said that 46,000 soldiers had been killed.|Zelensky",
     })
     void namedSources(String sentence, String source) {
         AttributionFinder.Attribution a = find(sentence);
