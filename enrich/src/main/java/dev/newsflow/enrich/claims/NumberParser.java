@@ -18,9 +18,6 @@ import java.util.Set;
  */
 public final class NumberParser {
 
-    /** Multipliers in the plural, which a number word before them makes exact: "six thousands". */
-    private static final java.util.Map<String, Long> PLURAL_MULTIPLIERS =
-            java.util.Map.of("hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L);
     /** Dots that group thousands, as much of Europe writes them: "15.000", "1.200.000". */
     private static final java.util.regex.Pattern EUROPEAN_GROUPING =
             java.util.regex.Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
@@ -402,9 +399,10 @@ public final class NumberParser {
                 }
                 any = true;
                 j = m.end();
-            } else if (current > 0 && PLURAL_MULTIPLIERS.containsKey(t.norm())) {
-                // "six thousands servicemen", "six hundreds soldiers": a plural multiplier after a number word
-                long v = PLURAL_MULTIPLIERS.get(t.norm());
+            } else if (current > 0 && m != null && m.end() == j + 1 && m.value().value() >= 100) {
+                // "six thousands servicemen", "six hundreds soldiers": a vague plural (numbers.tsv) after a number
+                // word multiplies it
+                long v = m.value().value();
                 if (v == 100) {
                     current *= 100;
                 } else {

@@ -261,7 +261,9 @@ final class SideRules {
         for (int k = subject.start() - 1; k >= Math.max(0, subject.start() - PREPOSITION_REACH); k--) {
             String word = tokens.get(k).norm();
             if (RoleFinder.PREPOSITIONS.containsKey(word)) {
-                return null; // a preposition's object is no subject: "a strike on a training site in northeastern Ukraine has killed six soldiers"
+                // a preposition's object is no subject: "a strike on a training site in northeastern Ukraine has
+                // killed six soldiers"
+                return null;
             }
             if (!word.isEmpty() && !Character.isLetter(word.charAt(0))) {
                 break; // the clause starts here: "Overall, Russian forces have killed" (the dot of "U.S." has no norm)
