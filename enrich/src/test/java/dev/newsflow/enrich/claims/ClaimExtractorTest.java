@@ -1202,6 +1202,18 @@ class ClaimExtractorTest {
                 .containsExactly(tuple(8L, Status.WOUNDED), tuple(2L, Status.WOUNDED));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Fifteen U.S. Army soldiers were transported to local hospitals after the collision.|15|WOUNDED",
+        "Two NATO troops were taken to a Vilnius hospital and hospitalized.|2|WOUNDED",
+        "Three soldiers remain in hospital after the blast.|3|WOUNDED",
+        "Some 40 soldiers were deployed near the hospital.|40|DEPLOYED",
+    })
+    void troopsTakenToHospitalAreWounded(String sentence, long count, Status status) {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).extracting(TroopClaim::count,
+                TroopClaim::status).containsExactly(tuple(count, status));
+    }
+
     @Test
     void injuriesOfAnyKindAreWounds() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "Two Sri Lankan peacekeepers in Lebanon have "
