@@ -123,6 +123,8 @@ class FigureContextRulesTest {
         "More than 70,000 women serve in the Armed Forces of Ukraine.|FORCE_TOTAL",
         "Sweden has about 52,000 full-time military personnel.|FORCE_TOTAL",
         "Denmark has up to 9,000 professional troops on top of 4,700 conscripts.|FORCE_TOTAL",
+        "Intelligence sources put FDLR's current strength at about 4,000 men.|FORCE_TOTAL",
+        "The Pentagon estimates the group's strength at 3,000 fighters.|FORCE_TOTAL",
         "It was seeking to assemble a multinational force of around 10,000 troops.|MANY_SIDES",
         "It caused the deaths of more than 3,500 coalition forces.|MANY_SIDES",
         "Vilnius is hosting 1,000 allied troops from 16 members.|MANY_SIDES",

@@ -34,6 +34,8 @@ class PastTimeTest {
         "Poland has some 900 troops in Iraq|" + Integer.MIN_VALUE + "|false",
         "Ten years ago, nearly 1,200 French forces were stationed in Gabon|" + Integer.MIN_VALUE + "|true",
         "Until recently, around 1,000 French soldiers were stationed in Chad|" + Integer.MIN_VALUE + "|true",
+        "By the end of the war, 15,000 Turkish troops had fought in Korea|" + Integer.MIN_VALUE + "|true",
+        "By the war's end, 300,000 troops had served there|" + Integer.MIN_VALUE + "|true",
         "Five weeks ago, 700 Marines were sent to Los Angeles|" + Integer.MIN_VALUE + "|false",
         "December 1968: US Troop Numbers in Vietnam Reach Approximately 540,000|2018|true",
         "1968 troops were sent to the border|2018|false",
