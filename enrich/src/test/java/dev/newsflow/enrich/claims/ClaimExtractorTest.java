@@ -1306,6 +1306,15 @@ class ClaimExtractorTest {
                 .noneMatch(e -> e.task() == ClaimExtractor.Task.FIGURE && (e.count() == 21 || e.count() == 23));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In January 3,000 troops arrived in Poland.|3000",
+        "By mid-April more than 800 British troops will be stationed in Estonia.|800",
+    })
+    void aCountAfterAMonthIsNoDay(String sentence, long count) {
+        assertThat(X.extract(null, sentence)).extracting(TroopClaim::count).containsExactly(count);
+    }
+
     @Test
     void anotherFigureAddsToTheClaimBeforeIt() {
         assertThat(X.extract(null, "North Korea sent an estimated 12,000 troops last year and another 3,000 this year."))
