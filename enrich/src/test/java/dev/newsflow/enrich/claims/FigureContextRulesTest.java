@@ -138,6 +138,7 @@ class FigureContextRulesTest {
         "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
         "The bases can hold more than 13,500 troops.|MEASURE",
         "The carrier can carry around 5,000 personnel.|MEASURE",
+        "The troops were supplied by 28 of these countries.|MEASURE",
         "The camp was designed to accommodate up to 5,000 military personnel.|MEASURE",
         "The bill passed with a 17 vote margin.|MEASURE",
     })
