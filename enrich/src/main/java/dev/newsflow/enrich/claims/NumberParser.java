@@ -148,6 +148,9 @@ public final class NumberParser {
                     return new NumberMention(i, numStart, end, Tokenizer.join(tokens, numStart, end), v.value(), null,
                             null, q == null ? Qualifier.EXACT : q, false, NumberMention.Kind.MONEY);
                 }
+                if (b != null && !b.vague()) {
+                    v = new Figure(scaledLikeTheNext(tokens, v.value(), b.end()), v.end(), false);
+                }
             }
             if (!change && RANGE_SEPARATORS.contains(sep)) {
                 Figure b = value(tokens, next);
@@ -239,6 +242,19 @@ public final class NumberParser {
         return new NumberMention(qStart, start, b.end(), Tokenizer.join(tokens, start, b.end()), a.longValue(),
                 a.longValue(), b.value(), Qualifier.RANGE, false, kind(tokens, start, b.end(),
                 kinds.match(tokens, start, start, b.end())));
+    }
+
+    /**
+     * The first figure of a change whose scale word is written only after the second: "from 182 to 203 thousand" is
+     * from 182,000. A first figure of the scale or above, or a second without one, keeps its value.
+     *
+     * @param nextEnd the token after the second figure
+     */
+    private long scaledLikeTheNext(List<Token> tokens, long a, int nextEnd) {
+        PhraseMatcher.Match<Word> scale = words.matchEndingAt(tokens, nextEnd);
+        boolean scaled = scale != null && scale.value().kind().equals("mult") && scale.value().value() >= 1000
+                && a < scale.value().value();
+        return scaled ? a * scale.value().value() : a;
     }
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {

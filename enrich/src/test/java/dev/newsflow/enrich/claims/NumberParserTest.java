@@ -182,6 +182,10 @@ class NumberParserTest {
         "increase troop strength from the current 184,000 to 255,000|184000|255000",
         "increased its deployment by 1,300 to 6,300|1300|6300",
         "the force grew by 500 to 4,500|500|4500",
+        "increase the number of its troops from 182 to 203 thousand|182000|203000",
+        "the army will grow from 1.9 million to 2.4 million|1900000|2400000",
+        "cut the army from 2 million to 1.5 million|2000000|1500000",
+        "raise the force from 5,000 to 6 thousand|5000|6000",
     })
     void aChangeFromOneFigureToAnotherIsTwoFigures(String text, long from, long to) {
         assertThat(PARSER.parse(Tokenizer.tokenize(text))).extracting(NumberMention::count, NumberMention::qualifier)
