@@ -779,6 +779,8 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', value = {
         "The army said 274 fighters were killed, with over 400 fighters sustaining injuries.|400|WOUNDED",
         "India reported the elimination of over 70 militants and the destruction of terror camps.|70|KILLED",
+        "More than 300 Junta troops have succumbed to their injuries.|300|KILLED",
+        "Two soldiers succumbed to their wounds on Sunday.|2|KILLED",
     })
     void casualtyIdiomsGiveTheirStatus(String sentence, long count, Status status) {
         assertThat(X.extract(null, sentence)).filteredOn(c -> c.count() == count)
