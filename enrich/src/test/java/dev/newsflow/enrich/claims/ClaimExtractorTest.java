@@ -1217,6 +1217,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void soldiersKilledInAPlaceOfACountryAreItsWhenNoOtherSideOwnsThem() {
+        assertThat(ClaimExtractor.withDefaultRules().extract(null, "Eight soldiers were martyred in two terrorist "
+                + "attacks in North Waziristan on Thursday, near the Afghan border.")).extracting(TroopClaim::count,
+                TroopClaim::actor).containsExactly(tuple(8L, "Pakistan"));
+    }
+
+    @Test
     void injuriesOfAnyKindAreWounds() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "Two Sri Lankan peacekeepers in Lebanon have "
                 + "sustained minor injuries after an Israeli airstrike.")).extracting(TroopClaim::count,

@@ -62,6 +62,7 @@ class GazetteerTest {
         "troops in Afghanistan|Afghanistan|AF",
         "in New York|New York|US/New York",
         "across the Middle East|Middle East|Middle East",
+        "attacks in North Waziristan|North Waziristan|PK/Khyber Pakhtunkhwa",
     })
     void places(String text, String name, String theatre) {
         Gazetteer.Mention m = first(text);
