@@ -312,6 +312,8 @@ class NumberParserTest {
                 .endsWith(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("October 10–11: Eleven Pakistani soldiers killed")))
                 .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CARDINAL);
+        assertThat(PARSER.parse(Tokenizer.tokenize("double that number by 2035: 105,000 reservists")))
+                .extracting(NumberMention::kind).endsWith(NumberMention.Kind.CARDINAL);
         assertThat(PARSER.parse(Tokenizer.tokenize("is (357526 + 81936) = 439462"))).extracting(NumberMention::kind)
                 .containsOnly(NumberMention.Kind.CODE);
         assertThat(only("40+ soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
