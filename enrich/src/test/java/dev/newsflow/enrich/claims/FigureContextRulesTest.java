@@ -140,6 +140,7 @@ class FigureContextRulesTest {
         "International partners have committed approximately 7,500 personnel.|MANY_SIDES",
         "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
         "The bases can hold more than 13,500 troops.|MEASURE",
+        "It wants a reservist for every two active soldiers.|MEASURE",
         "The carrier can carry around 5,000 personnel.|MEASURE",
         "The troops were supplied by 28 of these countries.|MEASURE",
         "The camp was designed to accommodate up to 5,000 military personnel.|MEASURE",
