@@ -301,6 +301,7 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("Infantry Battalion 365 and 366 troops")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(only("the Task Force 51 troops").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("called up under Section 12406 of the U.S. Code").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("the battalion lost 365 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(only("its European interests,[93] while").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(PARSER.parse(Tokenizer.tokenize("Molecular Ecology. 18 (17): 3548–3580.")))
