@@ -6,10 +6,13 @@ import java.util.Map;
 
 /**
  * Labels the names the CRF missed from a curated gazetteer ({@link EntityTable}: countries,
- * capitals and cities, demonyms, organisations, people of several words). It never overrides the
- * CRF: a gazetteer name is labelled only where its tokens are unlabelled or already carry the
- * gazetteer's class (so a half-found "North [Korea]" becomes one entity), and only when that does
- * not glue it to a neighbouring entity of the same class.
+ * capitals and cities, demonyms, organisations, people of several words). A gazetteer name is labelled
+ * where its tokens are unlabelled or already carry the gazetteer's class (so a half-found "North [Korea]"
+ * becomes one entity), and only when that does not glue it to a neighbouring entity of the same class.
+ * It overrides the CRF only where the CRF's entity is exactly a known place read as something a place
+ * never is: a person ("Kyiv" or "Damascus" as PER; but not the "Jordan" of a "Michael Jordan" the document
+ * names), or for a country, an organisation ("the Philippines" as ORG; CoNLL tags a country LOC even for
+ * its government or its team).
  *
  * <p>Names match case-sensitively on the concatenated tokens (so the tokenizer's splitting of
  * "Jong-un" or "U.S." does not matter); in a sentence without a lower-case letter (a headline) the
@@ -22,6 +25,8 @@ public final class GazetteerPass {
 
     private final Map<String, EntityType> names = new HashMap<>();
     private final Map<String, EntityType> upperNames = new HashMap<>();
+    /** Countries and their other names, which are never an organisation in CoNLL's sense. */
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
 
     public GazetteerPass(EntityTable table) {
         Map<String, EntityType> conflicts = new HashMap<>();
@@ -31,6 +36,9 @@ public final class GazetteerPass {
                 continue;
             }
             String key = key(s.surface());
+            if (s.kind() == EntityTable.Kind.COUNTRY || s.kind() == EntityTable.Kind.ALIAS) {
+                countries.add(key);
+            }
             EntityType old = names.putIfAbsent(key, t);
             if (old != null && old != t) {
                 conflicts.put(key, old);
@@ -63,6 +71,7 @@ public final class GazetteerPass {
                 lowerCase.set(doc.sentence(k));
             }
         }
+        java.util.Set<String> nameParts = personNameParts(doc); // "Jordan" of "Michael Jordan"
         int i = 0;
         while (i < doc.size()) {
             int matched = 0;
@@ -70,6 +79,7 @@ public final class GazetteerPass {
             int sentence = doc.sentence(i);
             int longest = 0;
             EntityType longestType = null;
+            String longestKey = null;
             boolean headline = !lowerCase.get(sentence);
             for (int j = i; j < doc.size() && j - i < MAX_TOKENS && doc.sentence(j) == sentence; j++) {
                 String w = doc.word(j);
@@ -82,14 +92,51 @@ public final class GazetteerPass {
                 if (t != null) {
                     longest = j + 1 - i;
                     longestType = t;
+                    longestKey = k;
                 }
             }
-            if (longest > 0 && fits(doc, i, i + longest, longestType)) {
+            if (longest > 0 && (fits(doc, i, i + longest, longestType)
+                    || !nameParts.contains(longestKey)
+                    && misreadPlace(doc, i, i + longest, longestType, countries.contains(longestKey)))) {
                 doc.setLabels(i, i + longest, longestType);
                 matched = longest;
             }
             i += Math.max(1, matched);
         }
+    }
+
+    /** The words of the document's people named by more than one word: a place may be a surname too. */
+    private static java.util.Set<String> personNameParts(TaggedDocument doc) {
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (TaggedDocument.Span span : doc.spans()) {
+            if (span.type() == EntityType.PERSON && span.end() - span.start() > 1) {
+                for (int k = span.start(); k < span.end(); k++) {
+                    parts.add(doc.word(k));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Whether the CRF's entity is exactly the known place at [start, end) under a class a place never has: a
+     * person, or for a country an organisation.
+     */
+    private static boolean misreadPlace(TaggedDocument doc, int start, int end, EntityType t, boolean country) {
+        if (t != EntityType.LOCATION) {
+            return false;
+        }
+        EntityType crf = doc.label(start);
+        if (crf != EntityType.PERSON && !(country && crf == EntityType.ORGANIZATION)) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (doc.label(i) != crf) {
+                return false;
+            }
+        }
+        int s = doc.sentence(start);
+        return doc.labelIn(start - 1, s) != crf && doc.labelIn(end, s) != crf;
     }
 
     private static boolean fits(TaggedDocument doc, int start, int end, EntityType t) {

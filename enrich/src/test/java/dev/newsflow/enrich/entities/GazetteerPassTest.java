@@ -27,12 +27,37 @@ class GazetteerPassTest {
     }
 
     @Test
-    void completesAHalfFoundNameButNeverOverridesTheCrf() {
-        TaggedDocument d = doc(new String[] {"North Korea and Jordan"}, null, LOCATION, null, PERSON);
+    void completesAHalfFoundNameAndKeepsTheCrfsOtherNames() {
+        TaggedDocument d = doc(new String[] {"North Korea and Pyongyang 's Kim Jong Un"}, null, LOCATION, null,
+                ORGANIZATION, null, PERSON, PERSON, PERSON);
         GAZ.apply(d);
-        assertThat(d.label(0)).isEqualTo(LOCATION);
         assertThat(d.spans()).containsExactly(new TaggedDocument.Span(0, 2, LOCATION),
-                new TaggedDocument.Span(3, 4, PERSON));
+                new TaggedDocument.Span(3, 4, ORGANIZATION), new TaggedDocument.Span(5, 8, PERSON));
+    }
+
+    @Test
+    void aKnownPlaceTheCrfReadsAsAPersonIsAPlace() {
+        TaggedDocument d = doc(new String[] {"troops near Damascus and Kyiv"}, null, null, PERSON, null, PERSON);
+        GAZ.apply(d);
+        assertThat(d.label(2)).isEqualTo(LOCATION);
+        assertThat(d.label(4)).isEqualTo(LOCATION);
+    }
+
+    @Test
+    void aPlaceThatNamesAPersonOfTheDocumentStaysAPerson() {
+        TaggedDocument d = doc(new String[] {"Michael Jordan scored", "Jordan smiled"}, PERSON, PERSON, null,
+                PERSON, null);
+        GAZ.apply(d);
+        assertThat(d.label(3)).isEqualTo(PERSON);
+    }
+
+    @Test
+    void aCountryIsNoOrganisationButACityMayBeATeam() {
+        TaggedDocument d = doc(new String[] {"the Philippines said", "Chicago beat Boston"}, null, ORGANIZATION,
+                null, ORGANIZATION, null, ORGANIZATION);
+        GAZ.apply(d);
+        assertThat(d.label(1)).isEqualTo(LOCATION);
+        assertThat(d.label(3)).isEqualTo(ORGANIZATION);
     }
 
     @Test
