@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Labels the names the CRF missed from a curated gazetteer ({@link EntityTable}: countries,
@@ -26,7 +28,7 @@ public final class GazetteerPass {
     private final Map<String, EntityType> names = new HashMap<>();
     private final Map<String, EntityType> upperNames = new HashMap<>();
     /** Countries and their other names, which are never an organisation in CoNLL's sense. */
-    private final java.util.Set<String> countries = new java.util.HashSet<>();
+    private final Set<String> countries = new HashSet<>();
 
     public GazetteerPass(EntityTable table) {
         Map<String, EntityType> conflicts = new HashMap<>();
@@ -71,7 +73,7 @@ public final class GazetteerPass {
                 lowerCase.set(doc.sentence(k));
             }
         }
-        java.util.Set<String> nameParts = personNameParts(doc); // "Jordan" of "Michael Jordan"
+        Set<String> nameParts = personNameParts(doc); // "Jordan" of "Michael Jordan"
         int i = 0;
         while (i < doc.size()) {
             int matched = 0;
@@ -106,8 +108,8 @@ public final class GazetteerPass {
     }
 
     /** The words of the document's people named by more than one word: a place may be a surname too. */
-    private static java.util.Set<String> personNameParts(TaggedDocument doc) {
-        java.util.Set<String> parts = new java.util.HashSet<>();
+    private static Set<String> personNameParts(TaggedDocument doc) {
+        Set<String> parts = new HashSet<>();
         for (TaggedDocument.Span span : doc.spans()) {
             if (span.type() == EntityType.PERSON && span.end() - span.start() > 1) {
                 for (int k = span.start(); k < span.end(); k++) {
