@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -29,6 +31,9 @@ import dev.newsflow.ingest.clean.HtmlDecoder;
  *       expects. Line ends are normalised to {@code \n}; offsets are into that text.</li>
  *   <li>{@code .md}: as {@code .txt}, with the {@code #} markers of ATX headings blanked out (replaced
  *       by spaces, so offsets still point into the file).</li>
+ *   <li>A {@code .txt} or {@code .md} file may give its publication date on its first line, {@code date: 2025-03-01}
+ *       (as a page's metadata gives it, so an archive kept as text keeps its present): the line is blanked and its
+ *       year is the article's.</li>
  *   <li>{@code .html}, {@code .html.gz}: cleaned by ingest's {@link ArticleCleaner} (title, date, and the body
  *       paragraphs without navigation, related links and other page furniture).</li>
  * </ul>
@@ -36,11 +41,15 @@ import dev.newsflow.ingest.clean.HtmlDecoder;
 public final class ArticleFiles {
 
     /**
-     * One readable article: its file's base name, a title (or null), the body text, and the year the page says
-     * it was published (null for text files and pages that give no date).
+     * One readable article: its file's base name, a title (or null), the body text, and the year the page or the
+     * text file's {@code date:} line says it was published (null when neither gives one).
      */
     public record ArticleText(String file, String title, String text, Year published) {
     }
+
+    /** A first line "date: 2025-03-01" (or "Date: 2025"): when a text file was published. */
+    private static final Pattern DATE_LINE =
+            Pattern.compile("(?i)date:[ \\t]*((?:19|20)\\d\\d)(?:-\\d\\d(?:-\\d\\d)?)?[ \\t]*(?=\\n|$)");
 
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -100,7 +109,12 @@ public final class ArticleFiles {
         if (name.endsWith(".md")) {
             text = blankHeadingMarkers(text);
         }
-        return new ArticleText(file, null, text, null);
+        Matcher date = DATE_LINE.matcher(text);
+        if (!date.lookingAt()) {
+            return new ArticleText(file, null, text, null);
+        }
+        Year published = Year.of(Integer.parseInt(date.group(1)));
+        return new ArticleText(file, null, " ".repeat(date.end()) + text.substring(date.end()), published);
     }
 
     /** "## Heading" becomes "   Heading": same length, so offsets stay valid. */

@@ -64,6 +64,22 @@ class OfflineToolsTest {
     }
 
     @Test
+    void aTextFilesDateLineIsTheArticlesPresentAndNoText(@TempDir Path dir) throws Exception {
+        String body = "Iraq\n\nIn 2019, the United States had 5,000 troops stationed in Iraq, officials said.\n";
+        Files.writeString(dir.resolve("dated.txt"), "date: 2024-05-02\n" + body);
+        Files.writeString(dir.resolve("undated.txt"), body);
+        String[] lines = run("extract", dir.toString()).strip().split("\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        assertTrue(lines[0].startsWith("{\"file\":\"dated.txt\"") && lines[0].contains("\"status\":\"other\""),
+                lines[0]); // 2019 is well before 2024: a past deployment
+        assertTrue(lines[1].startsWith("{\"file\":\"undated.txt\"") && lines[1].contains("\"status\":\"deployed\""),
+                lines[1]);
+        ArticleFiles.ArticleText dated = new ArticleFiles().read(dir.resolve("dated.txt"));
+        assertEquals(java.time.Year.of(2024), dated.published());
+        assertEquals(" ".repeat("date: 2024-05-02".length()) + "\n" + body, dated.text()); // offsets stay the file's
+    }
+
+    @Test
     void evalScoresADirectoryAgainstGold(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), TEXT);
         Path gold = dir.resolve("gold.jsonl");
