@@ -36,6 +36,10 @@ class PastTimeTest {
         "Until recently, around 1,000 French soldiers were stationed in Chad|" + Integer.MIN_VALUE + "|true",
         "By the end of the war, 15,000 Turkish troops had fought in Korea|" + Integer.MIN_VALUE + "|true",
         "By the war's end, 300,000 troops had served there|" + Integer.MIN_VALUE + "|true",
+        "In all, 3,518 Ethiopians participated in the Korean conflict|" + Integer.MIN_VALUE + "|true",
+        "More than 53,000 British troops took part in the Gulf War|" + Integer.MIN_VALUE + "|true",
+        "Germany has sent 5,000 troops, its biggest deployment since the Second World War|" + Integer.MIN_VALUE
+                + "|false",
         "Five weeks ago, 700 Marines were sent to Los Angeles|" + Integer.MIN_VALUE + "|false",
         "December 1968: US Troop Numbers in Vietnam Reach Approximately 540,000|2018|true",
         "1968 troops were sent to the border|2018|false",
