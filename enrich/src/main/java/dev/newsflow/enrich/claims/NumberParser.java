@@ -245,8 +245,8 @@ public final class NumberParser {
     }
 
     /**
-     * The first figure of a change whose scale word is written only after the second: "from 182 to 203 thousand" is
-     * from 182,000. A first figure of the scale or above, or a second without one, keeps its value.
+     * The first figure of a range or change whose scale word is written only after the second: "from 182 to 203
+     * thousand" is from 182,000. A first figure of the scale or above, or a second without one, keeps its value.
      *
      * @param nextEnd the token after the second figure
      */
@@ -259,13 +259,8 @@ public final class NumberParser {
 
     private NumberMention range(List<Token> tokens, int qStart, int start, int end, long a, long b) {
         // "five to six thousand", "1 to 2 million": the scale word written once applies to both ends
-        PhraseMatcher.Match<Word> scale = words.matchEndingAt(tokens, end);
-        if (scale != null && scale.value().kind().equals("mult") && scale.value().value() >= 1000
-                && a < scale.value().value() && a * scale.value().value() <= b) {
-            a *= scale.value().value();
-        } else {
-            a = sharedThousands(a, b);
-        }
+        long scaled = scaledLikeTheNext(tokens, a, end);
+        a = scaled != a && scaled <= b ? scaled : sharedThousands(a, b);
         return new NumberMention(qStart, start, end, Tokenizer.join(tokens, start, end), a, a, b, Qualifier.RANGE,
                 false, kind(tokens, start, end, kinds.match(tokens, start, start, end)));
     }
