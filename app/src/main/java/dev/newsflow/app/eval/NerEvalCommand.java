@@ -27,20 +27,27 @@ public final class NerEvalCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteer", description = "Skip the gazetteer pass.")
     boolean noGazetteer;
 
+    @Option(names = "--no-cues", description = "Skip the context-cue pass (\"the town of X\", \"X province\").")
+    boolean noCues;
+
     @Override
     public Integer call() throws Exception {
         List<ConllReader.Document> docs = ConllReader.read(file);
         CoreNlpEntityRecognizer recognizer = new CoreNlpEntityRecognizer(
-                new CoreNlpEntityRecognizer.Options(!noConsistency, !noGazetteer));
+                new CoreNlpEntityRecognizer.Options(!noConsistency, !noGazetteer, !noCues));
         CoreNlpEntityRecognizer.warmUp();
         long t0 = System.nanoTime();
         NerScorer scorer = new ConllTagger(recognizer).score(docs);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d documents, %d tokens; consistency %s, gazetteer %s%n", file,
-                docs.size(), scorer.tokens(), noConsistency ? "off" : "on", noGazetteer ? "off" : "on");
+        System.out.printf(Locale.ROOT, "%s: %d documents, %d tokens; consistency %s, gazetteer %s, cues %s%n",
+                file, docs.size(), scorer.tokens(), onOff(!noConsistency), onOff(!noGazetteer), onOff(!noCues));
         System.out.print(scorer.report());
         System.out.printf(Locale.ROOT, "tagged in %.1f s (%.0f tokens/s, one thread, after model load)%n",
                 seconds, scorer.tokens() / seconds);
         return 0;
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Named entities with Stanford CoreNLP's CoNLL 4-class CRF ({@code tokenize,ssplit,ner}), revised
- * per document by label consistency ({@link DocumentConsistency}) and a gazetteer
- * ({@link GazetteerPass}), then linked to canonical ids ({@link EntityLinker}).
+ * per document by a gazetteer ({@link GazetteerPass}), the words around a name ({@link ContextCues})
+ * and label consistency ({@link DocumentConsistency}), then linked to canonical ids ({@link EntityLinker}).
  *
  * <p>Thread-safe: the CoreNLP pipeline is built once per JVM on first use (about 1.5 s) and shared;
  * every call works on its own annotation. Call {@link #warmUp()} at service start to pay the load
@@ -20,9 +20,9 @@ import java.util.List;
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
     /** Which document-level passes run after the CRF (for measuring each; both on in production). */
-    public record Options(boolean consistency, boolean gazetteer) {
-        public static final Options ALL = new Options(true, true);
-        public static final Options CRF_ONLY = new Options(false, false);
+    public record Options(boolean consistency, boolean gazetteer, boolean cues) {
+        public static final Options ALL = new Options(true, true, true);
+        public static final Options CRF_ONLY = new Options(false, false, false);
     }
 
     private final Options options;
@@ -112,6 +112,9 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     private TaggedDocument revise(TaggedDocument doc) {
         if (options.gazetteer()) {
             gazetteer.apply(doc);
+        }
+        if (options.cues()) {
+            ContextCues.standard().apply(doc);
         }
         if (options.consistency()) {
             DocumentConsistency.apply(doc);
