@@ -70,7 +70,6 @@ class UnitPhraseTest {
         "1,000 Cuban mercenaries already in Russian ranks|mercenaries|RU|false",
         "15,000 Nepali men who joined the Russian army|men|RU|false",
         "four Kenyans accused of fighting for Russian forces|Kenyans|RU|true",
-        "two US volunteers believed to be fighting for Ukraine|volunteers|UA|false",
         "16 Indians serving in the Russian Army|Indians|RU|true",
         "40 Colombians serving in the Ukrainian armed forces|Colombians|UA|true",
         "300 Colombian soldiers fighting alongside the paramilitary Rapid Support Forces|soldiers|org:RSF|false",
