@@ -342,6 +342,23 @@ public final class StatusLexicon {
         return k;
     }
 
+    /**
+     * Whether the verb group [k, verbStart) holds a bare "be" before a participle of the past: a passive that is
+     * no fact yet, whatever comes before it ("recommended that 500 additional troops be sent", "should be
+     * deployed", "must soon be sent"); not "believed to be fighting".
+     */
+    private static boolean bareBe(List<Token> tokens, int k, int verbStart) {
+        if (tokens.get(verbStart).norm().endsWith("ing")) {
+            return false;
+        }
+        for (int i = k; i < verbStart; i++) {
+            if (tokens.get(i).norm().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case adverb in -ly: "permanently", "initially", "quickly", "apparently". */
     static boolean mannerAdverb(Token t) {
         String w = t.text();
@@ -514,7 +531,7 @@ public final class StatusLexicon {
             }
         }
         int k = startOfVerbGroup(tokens, verbStart);
-        if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k)) {
+        if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k) || bareBe(tokens, k, verbStart)) {
             return Status.PLANNED;
         }
         return status;
