@@ -902,6 +902,7 @@ class ClaimExtractorTest {
                 + "23,000 will come home no later than September 2012.",
         "About 350 French soldiers will depart after a three-month process.",
         "Burundi defiant as AU removes 1,000 of its soldiers from Somalia",
+        "Five members of the UN peacekeeping force in Cyprus will be repatriated.",
     })
     void troopsThatWillLeaveAreWithdrawnNotPlanned(String sentence) {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).isNotEmpty()
