@@ -1211,8 +1211,10 @@ class ClaimExtractorTest {
         "Two NATO troops were taken to a Vilnius hospital and hospitalized.|2|WOUNDED",
         "Three soldiers remain in hospital after the blast.|3|WOUNDED",
         "Some 40 soldiers were deployed near the hospital.|40|DEPLOYED",
+        "Pentagon: 14 more U.S. service members diagnosed with traumatic brain injury after Iran missile attack|14|WOUNDED",
+        "2 Missing Navy SEALs Declared Dead After 10-Day Search Operation|2|KILLED",
     })
-    void troopsTakenToHospitalAreWounded(String sentence, long count, Status status) {
+    void troopsTakenToHospitalDiagnosedOrDeclaredDeadAreCasualties(String sentence, long count, Status status) {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).extracting(TroopClaim::count,
                 TroopClaim::status).containsExactly(tuple(count, status));
     }
