@@ -765,6 +765,8 @@ class ClaimExtractorTest {
                 + "Sunday. Russia has 2,000 troops in the region, and more are on their way."))
                 .extracting(TroopClaim::count, TroopClaim::status)
                 .containsExactly(tuple(300L, Status.PLANNED), tuple(2_000L, Status.DEPLOYED));
+        assertThat(x.extract(null, "The 120 Irish troops are heading for Beirut."))
+                .extracting(TroopClaim::count, TroopClaim::status).containsExactly(tuple(120L, Status.PLANNED));
     }
 
     @Test
