@@ -401,6 +401,7 @@ public final class ClaimExtractor {
                 article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, n.qualifierStart(), status);
         status = StatusRules.neutralised(status, cue, article.actorCounts().keySet());
+        status = StatusRules.takingPart(status, cue, article.occasion(si));
         Gazetteer.Place place = roles.location(tokens, mentions, status, attribution, n.qualifierStart(), phraseEnd);
         // "withdraw 12,000 troops from Germany": where they leave, not whose they are
         boolean leaving = cue != null && cue.withdrawal() && unit != null && unit.actorFromOrigin();
@@ -728,6 +729,7 @@ public final class ClaimExtractor {
                 article.presentYear(), abroad(stated, unit, mentions));
         status = listed(tokens, previous, si, from, status);
         status = StatusRules.neutralised(status, cue, article.actorCounts().keySet());
+        status = StatusRules.takingPart(status, cue, article.occasion(si));
         boolean killedBy = cue != null && cue.end() == from && (status == Status.KILLED || status == Status.WOUNDED);
         Gazetteer.Actor own = Ellipsis.ownActor(tokens, mentions, n); // "9,000 troops from the US and 5,000 from Japan"
         Gazetteer.Actor actor = own != null ? own : unit != null && unit.actor() != null ? unit.actor()

@@ -35,7 +35,9 @@ public final class StatusLexicon {
         /** Troops on their way ("on their way", "en route"): planned, not yet there. */
         TRANSIT,
         /** Puts enemies out of action ("neutralised"): killed, unless the side that says it counts captives too. */
-        NEUTRALISATION
+        NEUTRALISATION,
+        /** Takes part ("taking part", "participated"): in an exercise or parade, other. */
+        PARTICIPATION
     }
 
     /** A status cue found at tokens {@code [start, end)}. */
@@ -63,6 +65,10 @@ public final class StatusLexicon {
 
         public boolean neutralisation() {
             return kind == Kind.NEUTRALISATION;
+        }
+
+        public boolean participation() {
+            return kind == Kind.PARTICIPATION;
         }
     }
 

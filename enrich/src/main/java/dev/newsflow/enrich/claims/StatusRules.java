@@ -135,6 +135,18 @@ final class StatusRules {
     }
 
     /**
+     * The status of troops a cue says take part ("About 1,000 servicemen … are taking part in it") in a paragraph that
+     * names an exercise, parade or ceremony: other, as in a sentence naming one, whatever the model reads.
+     *
+     * @param occasion where the article names an occasion, seen from the figure's sentence ({@link Article#occasion})
+     */
+    static Status takingPart(Status status, StatusLexicon.Cue cue, String occasion) {
+        boolean near = occasion.equals("sentence") || occasion.equals("paragraph");
+        return near && cue != null && cue.participation() && (status == Status.DEPLOYED || status == Status.ARRIVED)
+                ? Status.OTHER : status;
+    }
+
+    /**
      * The status of enemies a side puts out of action ("troops neutralised 152 terrorists"): killed, the word's
      * sense in most military reports, whatever the model reads; other in an article naming a side whose reports
      * count the captured and the surrendered as neutralised too ("Turkish forces neutralized 12 PKK terrorists").

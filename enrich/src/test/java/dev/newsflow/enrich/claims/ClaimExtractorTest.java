@@ -452,6 +452,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsTakingPartInTheParagraphsExerciseAreOther() {
+        assertThat(one("The exercises are taking place at the Pabrade training ground.\nAbout 1,000 servicemen and "
+                + "more than 300 representatives of various state and municipal institutions are taking part in it.")
+                .status()).isEqualTo(Status.OTHER);
+    }
+
+    @Test
     void aCountMobilisedIsOther() {
         assertThat(one("Ukraine mobilizes 30,000 people per month, but allies want more").status())
                 .isEqualTo(Status.OTHER);
