@@ -106,6 +106,7 @@ class FigureContextRulesTest {
         "A proposed force could total 20,000 troops.|AIM",
         "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
+        "It would involve some of the 1,500 French soldiers leaving Niger by road to Chad.|REDUCTION",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
         "The number of U.S. troops there reached as high as 100,000 and then plummeted.|PAST_PEAK",
@@ -198,6 +199,7 @@ class FigureContextRulesTest {
         "France is capable of deploying 20,000 soldiers for up to 30 days.|MEASURE",
         "Poland would host 10,000 US troops under the plan.|MEASURE",
         "Some 20,000 foreign fighters serve in the Ukrainian army.|MANY_SIDES",
+        "The 1,500 troops guarding the base, leaving Kabul aside, stay.|REDUCTION",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
