@@ -122,6 +122,7 @@ class FigureContextRulesTest {
         "NATO will increase forces on high alert to a far larger pool from just 40,000.|CHANGE_ORIGIN",
         "The Memphis Police Department currently fields over 2,000 officers.|CIVILIANS",
         "The Ukrainian army currently boasts around 800,000 soldiers.|FORCE_TOTAL",
+        "Currently, the Bundeswehr counts around 182,000 troops, Caliber.Az reports.|FORCE_TOTAL",
         "In 2022, the US Marine Corps stood at 174,577 troops, with another 32,599 on reserve.|FORCE_TOTAL",
         "Latvia currently has only 7,500 active troops.|FORCE_TOTAL",
         "At the end of 2024, there were 181,174 active soldiers.|FORCE_TOTAL",
