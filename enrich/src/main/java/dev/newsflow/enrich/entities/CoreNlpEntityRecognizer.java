@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
-    /** Which document-level passes run after the CRF (for measuring each; both on in production). */
+    /** Which document-level passes run after the CRF (for measuring each; all on in production). */
     public record Options(boolean consistency, boolean gazetteer, boolean cues) {
         public static final Options ALL = new Options(true, true, true);
         public static final Options CRF_ONLY = new Options(false, false, false);
