@@ -94,8 +94,6 @@ class FigureContextRulesTest {
         "He spoke of a need for up to half a million soldiers to be mobilized.|AIM",
         "The initial target of achieving 203,000 active soldiers seems unattainable.|AIM",
         "20,000 to 25,000 soldiers would be needed to guard critical infrastructure.|AIM",
-        "40,000 more soldiers are therefore needed.|AIM",
-        "At least 5,000 troops are needed to hold the line.|AIM",
         "The conscripts are to reach a total of 5,000 by 2030.|AIM",
         "We want an army of 300,000 soldiers.|AIM",
         "So we want to have an army of 300,000 soldiers.|AIM",
