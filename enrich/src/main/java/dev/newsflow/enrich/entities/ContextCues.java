@@ -29,6 +29,10 @@ public final class ContextCues {
 
     ContextCues(List<String[]> rows) {
         for (String[] row : rows) {
+            if (row.length != 3) {
+                throw new IllegalArgumentException("a cue is class, position and words, tab-separated: "
+                        + String.join("\t", row));
+            }
             EntityType type = EntityType.valueOf(row[0]);
             switch (row[1]) {
                 case "head" -> heads.put(row[2], type);

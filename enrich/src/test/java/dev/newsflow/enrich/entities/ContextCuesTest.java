@@ -6,7 +6,9 @@ import static dev.newsflow.enrich.entities.EntityType.MISC;
 import static dev.newsflow.enrich.entities.EntityType.ORGANIZATION;
 import static dev.newsflow.enrich.entities.EntityType.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ContextCuesTest {
@@ -65,5 +67,13 @@ class ContextCuesTest {
         cues.apply(both);
         assertThat(both.label(2)).isEqualTo(PERSON);
         assertThat(both.label(7)).isEqualTo(PERSON);
+    }
+
+    @Test
+    void aMalformedCueRowIsRejectedWithTheRow() {
+        assertThatThrownBy(() -> new ContextCues(List.<String[]>of(new String[] {"LOCATION", "head"})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LOCATION\thead");
+        assertThatThrownBy(() -> new ContextCues(List.<String[]>of(new String[] {"LOCATION", "inside", "Krai"})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inside");
     }
 }
