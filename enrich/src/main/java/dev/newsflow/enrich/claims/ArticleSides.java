@@ -95,14 +95,19 @@ final class ArticleSides {
     }
 
     /**
-     * The mentions, with each force many states have under one name (home-forces.txt) given to the country the
-     * article is set in when that is another state and the article names the force's own state no other way:
-     * "two National Guard officers" ambushed in Jalisco are Mexico's.
+     * The mentions, with each force many states have under one name (home-forces.txt) given to the one state the
+     * article names as its owner ("Mexico's National Guard … Six thousand National Guard troops"); failing that, to
+     * the country the article is set in when that is another state and the article names the force's own state no
+     * other way: "two National Guard officers" ambushed in Jalisco are Mexico's.
      *
      * @param home the country the article is set in ({@link #homeCountry}), or null
      */
     static List<List<Gazetteer.Mention>> localForces(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions,
                                                      Gazetteer.Actor home) {
+        Gazetteer.Actor owner = homeForceOwner(sentences, mentions);
+        if (owner != null) {
+            return ownedForces(sentences, mentions, owner);
+        }
         if (home == null) {
             return mentions;
         }
@@ -121,6 +126,47 @@ final class ArticleSides {
             out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(home.id())
                     && !namedOtherwise.contains(m.actor().id())
                     ? new Gazetteer.Mention(m.start(), m.end(), local, m.place()) : m).toList());
+        }
+        return out;
+    }
+
+    /**
+     * The one state the article names as the owner of a force many states have under one name, right before it:
+     * "Mexico's National Guard", "Mexican National Guardsmen"; null if none, or if two states are named so.
+     */
+    private static Gazetteer.Actor homeForceOwner(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
+        Gazetteer.Actor owner = null;
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            List<Gazetteer.Mention> ms = mentions.get(si);
+            for (int k = 1; k < ms.size(); k++) {
+                Gazetteer.Mention force = ms.get(k);
+                Gazetteer.Mention before = ms.get(k - 1);
+                boolean possessive = before.end() + 1 == force.start() && tokens.get(before.end()).norm().equals("'s");
+                if (!homeForce(tokens, force) || before.actor() == null || before.actor().organisation()
+                        || before.actor().id().equals(force.actor().id())
+                        || before.end() != force.start() && !possessive) {
+                    continue;
+                }
+                if (owner != null && !owner.id().equals(before.actor().id())) {
+                    return null; // "Ukraine's National Guard … Russia's National Guard": no one owner
+                }
+                owner = before.actor();
+            }
+        }
+        return owner;
+    }
+
+    /** The mentions, with every unqualified force many states share given to {@code owner}. */
+    private static List<List<Gazetteer.Mention>> ownedForces(List<Sentence> sentences,
+                                                            List<List<Gazetteer.Mention>> mentions,
+                                                            Gazetteer.Actor owner) {
+        Gazetteer.Actor force = new Gazetteer.Actor(owner.id(), owner.name(), Gazetteer.ActorKind.FORCE);
+        List<List<Gazetteer.Mention>> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(owner.id())
+                    ? new Gazetteer.Mention(m.start(), m.end(), force, m.place()) : m).toList());
         }
         return out;
     }

@@ -551,6 +551,16 @@ class ClaimExtractorTest {
         assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
     }
 
+    @Test
+    void aNationalGuardIsTheStatesTheArticleNamesAsItsOwner() {
+        assertThat(SHIPPED.extract(null, "Mexico's National Guard will be used to reduce immigration after "
+                + "negotiations with the U.S.\n\nSix thousand National Guard troops will be sent to the country's border "
+                + "with Guatemala.")).extracting(TroopClaim::actor).containsExactly("Mexico");
+        assertThat(SHIPPED.extract(null, "Ukraine's National Guard said its units held the line. The National Guard "
+                + "said 300 soldiers were wounded, U.S. officials were told.")).extracting(TroopClaim::actor)
+                .containsExactly("Ukraine");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The ambush left four soldiers dead and three wounded.|Nigeria",
