@@ -453,6 +453,11 @@ public final class ClaimExtractor {
         Gazetteer.Actor grammarActor = actor != null ? actor : base != null ? actorOf(base) : null;
         List<ActorChooser.Candidate> candidates = actors.candidates(article.around(si), n.qualifierStart(), phraseEnd,
                 unitText, grammarActor, storyActor, status, gazetteer.countryOf(place));
+        if (leaving && grammarActor != null) {
+            // "The ATMIS withdrew 2,000 soldiers from Somalia": the country they leave is not a side they serve
+            String left = unit.actor().id();
+            candidates = candidates.stream().filter(c -> !c.actor().id().equals(left)).toList();
+        }
         // "22 Tanzanians, 12 Malawians", "155 Chinese citizens who are fighting for Russia": the troop phrase names
         // the side, whatever mission or country the sentence names besides
         boolean phraseNamesSide = unit != null && unit.actor() != null

@@ -1019,6 +1019,8 @@ class ClaimExtractorTest {
         assertThat(c.actorId()).isEqualTo("US");
         assertThat(c.status()).isEqualTo(Status.OTHER);
         assertThat(one("Pyongyang sent 5,000 troops from North Korea to Russia.").actorId()).isEqualTo("KP");
+        assertThat(SHIPPED.extract(null, "Yesterday the ATMIS withdrew 2,000 soldiers from Somalia."))
+                .extracting(TroopClaim::actor).containsExactly("African Union");
     }
 
     @Test
