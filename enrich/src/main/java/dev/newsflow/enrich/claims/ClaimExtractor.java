@@ -462,7 +462,8 @@ public final class ClaimExtractor {
         // the side, whatever mission or country the sentence names besides
         boolean phraseNamesSide = unit != null && unit.actor() != null
                 && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED
-                || unit.actorSource() == UnitPhrase.Source.POSSESSOR || SideRules.nationalContingent(unit));
+                || unit.actorSource() == UnitPhrase.Source.POSSESSOR || SideRules.nationalContingent(unit)
+                || SideRules.nationalTroops(unit));
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT

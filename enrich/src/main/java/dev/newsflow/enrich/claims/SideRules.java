@@ -23,6 +23,7 @@ final class SideRules {
     private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
     /** Words of peacekeeping, whose troops are never their host's. */
     private static final Set<String> PEACEKEEPING = LexiconFile.wordClass("extractor.peacekeeping");
+    private static final Set<String> NATIONAL_TROOP_HEADS = LexiconFile.wordClass("sides.national-troop-heads");
     /** Bodies whose missions field troops: "the UN's 10,000 peacekeepers". */
     static final Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
     /** Verbs that hand the dead back to their side: "transferred", "repatriated", "handed over". */
@@ -118,6 +119,17 @@ final class SideRules {
         return unit != null && unit.actor() != null && !unit.actor().organisation()
                 && (unit.actorSource() == UnitPhrase.Source.PHRASE || unit.actorSource() == UnitPhrase.Source.ORIGIN)
                 && PEACEKEEPING.contains(Token.lastWord(unit.unit()));
+    }
+
+    /**
+     * Whether the troop phrase names a state's regular troops by its demonym ("45 Chinese servicemen", "an Indian
+     * squad of about 50 soldiers"): that state's, whatever else the sentence names.
+     */
+    static boolean nationalTroops(UnitPhrase unit) {
+        return unit != null && unit.actor() != null && !unit.actor().organisation()
+                && unit.actorSource() == UnitPhrase.Source.PHRASE
+                && unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
+                && NATIONAL_TROOP_HEADS.contains(Token.lastWord(unit.unit()));
     }
 
     /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */

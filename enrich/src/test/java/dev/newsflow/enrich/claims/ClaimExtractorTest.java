@@ -552,6 +552,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aStatesRegularTroopsNamedByItsDemonymAreItsWhateverElseTheSentenceNames() {
+        assertThat(SHIPPED.extract(null, "Clashes resulted in at least 20 Indian and 45 Chinese servicemen dead."))
+                .extracting(TroopClaim::count, TroopClaim::actor)
+                .containsExactly(tuple(20L, "India"), tuple(45L, "China"));
+        assertThat(SHIPPED.extract(null, "About 200 Nepali soldiers serving in the Russian army were killed."))
+                .extracting(TroopClaim::actor).containsExactly("Russia");
+    }
+
+    @Test
     void aNationalGuardIsTheStatesTheArticleNamesAsItsOwner() {
         assertThat(SHIPPED.extract(null, "Mexico's National Guard will be used to reduce immigration after "
                 + "negotiations with the U.S.\n\nSix thousand National Guard troops will be sent to the country's border "
