@@ -59,7 +59,7 @@ class ClaimModelsTest {
 
     @Test
     void theActorModelChoosesAmongTheSidesNamedNearby() {
-        String text = "Estonia hosts the battlegroup. Some 800 British soldiers are stationed there.";
+        String text = "Estonia hosts the battlegroup. Some 800 soldiers from the United Kingdom are stationed there.";
         assertThat(GRAMMAR.extract(null, text)).extracting(TroopClaim::actor).containsExactly("United Kingdom");
         LinearModel prefersEarlierSentence = new LinearModel(Map.of(
                 ClaimModels.ACTOR, Map.of("at=prev", 5.0), ClaimModels.OTHER, Map.of()));
