@@ -140,6 +140,7 @@ class FigureContextRulesTest {
         "There are also up to 7,000 foreign forces in the coalition.|MANY_SIDES",
         "Countries pledge up to 7,500 troops to the GSF in Haiti.|MANY_SIDES",
         "International partners have committed approximately 7,500 personnel.|MANY_SIDES",
+        "Uganda and Burundi have 9,000 soldiers in the war torn country.|MANY_SIDES",
         "The expanded base is a major hub capable of hosting 10,000 soldiers.|MEASURE",
         "The bases can hold more than 13,500 troops.|MEASURE",
         "It wants a reservist for every two active soldiers.|MEASURE",
@@ -199,6 +200,7 @@ class FigureContextRulesTest {
         "Poland would host 10,000 US troops under the plan.|MEASURE",
         "Some 20,000 foreign fighters serve in the Ukrainian army.|MANY_SIDES",
         "The 1,500 troops guarding the base, leaving Kabul aside, stay.|REDUCTION",
+        "Uganda has 6,000 soldiers and Burundi 5,400.|MANY_SIDES",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
