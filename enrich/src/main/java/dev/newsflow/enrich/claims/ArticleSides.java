@@ -132,7 +132,7 @@ final class ArticleSides {
 
     /**
      * The one state the article names as the owner of a force many states have under one name, right before it:
-     * "Mexico's National Guard", "Mexican National Guardsmen"; null if none, or if two states are named so.
+     * "Mexico's National Guard", "the Mexican National Guard"; null if none, or if two states are named so.
      */
     private static Gazetteer.Actor homeForceOwner(List<Sentence> sentences, List<List<Gazetteer.Mention>> mentions) {
         Gazetteer.Actor owner = null;

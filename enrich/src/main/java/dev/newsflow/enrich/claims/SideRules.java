@@ -23,6 +23,7 @@ final class SideRules {
     private static final Set<String> REMAINS = LexiconFile.wordClass("extractor.remains");
     /** Words of peacekeeping, whose troops are never their host's. */
     private static final Set<String> PEACEKEEPING = LexiconFile.wordClass("extractor.peacekeeping");
+    /** Heads of a state's regular troops: "soldiers", "servicemen"; not fighters, who may serve another side. */
     private static final Set<String> NATIONAL_TROOP_HEADS = LexiconFile.wordClass("sides.national-troop-heads");
     /** Bodies whose missions field troops: "the UN's 10,000 peacekeepers". */
     static final Set<String> MISSION_BODIES = LexiconFile.wordClass("units.mission-bodies");
