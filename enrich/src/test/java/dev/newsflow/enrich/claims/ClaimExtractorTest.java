@@ -1243,6 +1243,7 @@ class ClaimExtractorTest {
         "Some 40 soldiers were deployed near the hospital.|40|DEPLOYED",
         "Pentagon: 14 more U.S. service members diagnosed with traumatic brain injury after Iran missile attack|14|WOUNDED",
         "2 Missing Navy SEALs Declared Dead After 10-Day Search Operation|2|KILLED",
+        "In the memorial park 885 British soldiers are laid to rest.|885|KILLED",
     })
     void troopsTakenToHospitalDiagnosedOrDeclaredDeadAreCasualties(String sentence, long count, Status status) {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, sentence)).extracting(TroopClaim::count,
