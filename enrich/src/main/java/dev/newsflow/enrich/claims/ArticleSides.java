@@ -106,7 +106,7 @@ final class ArticleSides {
                                                      Gazetteer.Actor home) {
         Gazetteer.Actor owner = homeForceOwner(sentences, mentions);
         if (owner != null) {
-            return ownedForces(sentences, mentions, owner);
+            return givenTo(sentences, mentions, owner, Set.of());
         }
         if (home == null) {
             return mentions;
@@ -119,15 +119,7 @@ final class ArticleSides {
                 }
             }
         }
-        Gazetteer.Actor local = new Gazetteer.Actor(home.id(), home.name(), Gazetteer.ActorKind.FORCE);
-        List<List<Gazetteer.Mention>> out = new ArrayList<>();
-        for (int si = 0; si < sentences.size(); si++) {
-            List<Token> tokens = sentences.get(si).tokens();
-            out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(home.id())
-                    && !namedOtherwise.contains(m.actor().id())
-                    ? new Gazetteer.Mention(m.start(), m.end(), local, m.place()) : m).toList());
-        }
-        return out;
+        return givenTo(sentences, mentions, home, namedOtherwise);
     }
 
     /**
@@ -157,15 +149,19 @@ final class ArticleSides {
         return owner;
     }
 
-    /** The mentions, with every unqualified force many states share given to {@code owner}. */
-    private static List<List<Gazetteer.Mention>> ownedForces(List<Sentence> sentences,
-                                                            List<List<Gazetteer.Mention>> mentions,
-                                                            Gazetteer.Actor owner) {
-        Gazetteer.Actor force = new Gazetteer.Actor(owner.id(), owner.name(), Gazetteer.ActorKind.FORCE);
+    /**
+     * The mentions, with every force many states share given to {@code state}, except one linked to a state in
+     * {@code kept}.
+     */
+    private static List<List<Gazetteer.Mention>> givenTo(List<Sentence> sentences,
+                                                        List<List<Gazetteer.Mention>> mentions,
+                                                        Gazetteer.Actor state, Set<String> kept) {
+        Gazetteer.Actor force = new Gazetteer.Actor(state.id(), state.name(), Gazetteer.ActorKind.FORCE);
         List<List<Gazetteer.Mention>> out = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
-            out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(owner.id())
+            out.add(mentions.get(si).stream().map(m -> homeForce(tokens, m) && !m.actor().id().equals(state.id())
+                    && !kept.contains(m.actor().id())
                     ? new Gazetteer.Mention(m.start(), m.end(), force, m.place()) : m).toList());
         }
         return out;

@@ -117,7 +117,7 @@ final class SideRules {
      * sentence or the claim before names (docs/ANNOTATING.md).
      */
     static boolean nationalContingent(UnitPhrase unit) {
-        return unit != null && unit.actor() != null && !unit.actor().organisation()
+        return ofAState(unit)
                 && (unit.actorSource() == UnitPhrase.Source.PHRASE || unit.actorSource() == UnitPhrase.Source.ORIGIN)
                 && PEACEKEEPING.contains(Token.lastWord(unit.unit()));
     }
@@ -127,10 +127,14 @@ final class SideRules {
      * squad of about 50 soldiers"): that state's, whatever else the sentence names.
      */
     static boolean nationalTroops(UnitPhrase unit) {
-        return unit != null && unit.actor() != null && !unit.actor().organisation()
-                && unit.actorSource() == UnitPhrase.Source.PHRASE
+        return ofAState(unit) && unit.actorSource() == UnitPhrase.Source.PHRASE
                 && unit.actor().kind() == Gazetteer.ActorKind.DEMONYM
                 && NATIONAL_TROOP_HEADS.contains(Token.lastWord(unit.unit()));
+    }
+
+    /** Whether the troop phrase names a state, not an organisation, as its side. */
+    private static boolean ofAState(UnitPhrase unit) {
+        return unit != null && unit.actor() != null && !unit.actor().organisation();
     }
 
     /** The body whose mission the sentence names (the UN, the AU, NATO), or null. */
