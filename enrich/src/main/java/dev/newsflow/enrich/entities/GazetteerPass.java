@@ -11,10 +11,11 @@ import java.util.Set;
  * capitals and cities, demonyms, organisations, people of several words). A gazetteer name is labelled
  * where its tokens are unlabelled or already carry the gazetteer's class (so a half-found "North [Korea]"
  * becomes one entity), and only when that does not glue it to a neighbouring entity of the same class.
- * It overrides the CRF only where the CRF's entity is exactly a known place read as something a place
- * never is: a person ("Kyiv" or "Damascus" as PER; but not the "Jordan" of a "Michael Jordan" the document
- * names), or for a country, an organisation ("the Philippines" as ORG; CoNLL tags a country LOC even for
- * its government or its team).
+ * It overrides the CRF only where the CRF's entity is exactly a known name read as something it never is:
+ * a place or an organisation as a person ("Kyiv" or "Damascus", "the Houthis" as PER; but not the "Jordan"
+ * of a "Michael Jordan" the document names), or a country as an organisation ("the Philippines" as ORG;
+ * CoNLL tags a country LOC even for its government or its team). An organisation read as a place is left:
+ * many are named after one ("Puntland").
  *
  * <p>Names match case-sensitively on the concatenated tokens (so the tokenizer's splitting of
  * "Jong-un" or "U.S." does not matter); in a sentence without a lower-case letter (a headline) the
@@ -99,7 +100,7 @@ public final class GazetteerPass {
             }
             if (longest > 0 && (fits(doc, i, i + longest, longestType)
                     || !nameParts.contains(longestKey)
-                    && misreadPlace(doc, i, i + longest, longestType, countries.contains(longestKey)))) {
+                    && misread(doc, i, i + longest, longestType, countries.contains(longestKey)))) {
                 doc.setLabels(i, i + longest, longestType);
                 matched = longest;
             }
@@ -121,15 +122,17 @@ public final class GazetteerPass {
     }
 
     /**
-     * Whether the CRF's entity is exactly the known place at [start, end) under a class a place never has: a
-     * person, or for a country an organisation.
+     * Whether the CRF's entity is exactly the known place or organisation at [start, end) under a class it never
+     * has: a person ("Kyiv", "the Houthis" as PER), or for a country an organisation.
      */
-    private static boolean misreadPlace(TaggedDocument doc, int start, int end, EntityType t, boolean country) {
-        if (t != EntityType.LOCATION) {
-            return false;
-        }
+    private static boolean misread(TaggedDocument doc, int start, int end, EntityType t, boolean country) {
         EntityType crf = doc.label(start);
-        if (crf != EntityType.PERSON && !(country && crf == EntityType.ORGANIZATION)) {
+        boolean misread = switch (t) {
+            case LOCATION -> crf == EntityType.PERSON || country && crf == EntityType.ORGANIZATION;
+            case ORGANIZATION -> crf == EntityType.PERSON;
+            default -> false;
+        };
+        if (!misread) {
             return false;
         }
         for (int i = start; i < end; i++) {

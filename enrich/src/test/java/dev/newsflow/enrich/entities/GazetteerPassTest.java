@@ -52,6 +52,16 @@ class GazetteerPassTest {
     }
 
     @Test
+    void aKnownOrganisationTheCrfReadsAsAPersonIsAnOrganisationButNotAPlace() {
+        TaggedDocument d = doc(new String[] {"the Houthis and Hezbollah fired", "Hezbollah said"}, null, PERSON,
+                null, PERSON, null, LOCATION, null);
+        GAZ.apply(d);
+        assertThat(d.label(1)).isEqualTo(ORGANIZATION);
+        assertThat(d.label(3)).isEqualTo(ORGANIZATION);
+        assertThat(d.label(5)).isEqualTo(LOCATION);
+    }
+
+    @Test
     void aCountryIsNoOrganisationButACityMayBeATeam() {
         TaggedDocument d = doc(new String[] {"the Philippines said", "Chicago beat Boston"}, null, ORGANIZATION,
                 null, ORGANIZATION, null, ORGANIZATION);
