@@ -38,6 +38,8 @@ enum FigureContext {
     AIM,
     /** "after reducing its presence by about 2,000": the troops a reduction removes, other. */
     REDUCTION,
+    /** "a shortage of 21,000 non-commissioned officers": troops a force lacks, other. */
+    SHORTFALL,
     /** "down from a peak of 2,500": a size of a time that has passed, other. */
     PAST_PEAK,
     /** "expand from around 180,000 personnel to 260,000": the size a change starts from, the present one. */

@@ -95,6 +95,9 @@ final class StatusRules {
                          String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
         boolean withdrawal = cue != null && cue.withdrawal();
         boolean aimed = said.contains(FigureContext.AIM) && !withdrawal;
+        if (!grammar.isCasualty() && said.contains(FigureContext.SHORTFALL)) {
+            return Status.OTHER; // "a shortage of 21,000 non-commissioned officers": troops a force lacks
+        }
         if (statuses.changeTarget(tokens, from) || said.contains(FigureContext.TARGET)
                 || !grammar.isCasualty() && (aimed || statuses.intendedGrowth(tokens, from))) {
             return Status.PLANNED; // "will reduce the army to 135,000", "will increase by 14,000", "its target of …"

@@ -1251,6 +1251,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void troopsAForceLacksAreNoneOfItsTroops() {
+        assertThat(one("The plan aims to address a growing shortfall of around 1.8 lakh soldiers in the Indian Army.")
+                .status()).isEqualTo(Status.OTHER);
+        assertThat(one("South Korea's manpower is strained, and the shortfall hovers around 21,000 troops.")
+                .status()).isEqualTo(Status.OTHER);
+    }
+
+    @Test
     void soldiersKilledInAPlaceOfACountryAreItsWhenNoOtherSideOwnsThem() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "Eight soldiers were martyred in two terrorist "
                 + "attacks in North Waziristan on Thursday, near the Afghan border.")).extracting(TroopClaim::count,

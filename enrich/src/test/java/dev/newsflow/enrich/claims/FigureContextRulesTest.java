@@ -105,6 +105,10 @@ class FigureContextRulesTest {
         "UNIFIL said it had been reducing its presence by about 2,000 in recent months.|REDUCTION",
         "The Pentagon will cut the force in South Korea by 4,500 troops.|REDUCTION",
         "It would involve some of the 1,500 French soldiers leaving Niger by road to Chad.|REDUCTION",
+        "There was a shortage of 21,000 non-commissioned officers.|SHORTFALL",
+        "That is where the shortfall hovers around 21,000 troops.|SHORTFALL",
+        "The military is still short more than 13,600 troops.|SHORTFALL",
+        "The Air Force fell short by about 3,000 active-duty airmen.|SHORTFALL",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
         "The number of U.S. troops there reached as high as 100,000 and then plummeted.|PAST_PEAK",
@@ -201,6 +205,8 @@ class FigureContextRulesTest {
         "Some 20,000 foreign fighters serve in the Ukrainian army.|MANY_SIDES",
         "The 1,500 troops guarding the base, leaving Kabul aside, stay.|REDUCTION",
         "Uganda has 6,000 soldiers and Burundi 5,400.|MANY_SIDES",
+        "The Army fell short of its 60,000 goal.|SHORTFALL",
+        "The shortage led the army to deploy 2,000 troops from reserve units.|SHORTFALL",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
