@@ -205,6 +205,24 @@ class NumberParserTest {
         assertRange(text, low, high);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "two or three Cambodian soldiers|2|3",
+        "seven or eight militants|7|8",
+        "killed 100 or 150 fighters|100|150",
+    })
+    void twoNeighbouringGuessesJoinedByOrAreARange(String text, long low, long high) {
+        assertRange(text, low, high);
+    }
+
+    @Test
+    void figuresFarApartJoinedByOrAreTwoFigures() {
+        assertThat(PARSER.parse(Tokenizer.tokenize("either 100 or 1,000 soldiers"))).extracting(NumberMention::count)
+                .containsExactly(100L, 1000L);
+        assertThat(PARSER.parse(Tokenizer.tokenize("three or two soldiers"))).extracting(NumberMention::count)
+                .containsExactly(3L, 2L);
+    }
+
     @Test
     void aDayAfterAMonthIsADateNotTheStartOfARange() {
         assertThat(PARSER.parse(Tokenizer.tokenize("since the ground operations began on Oct. 27 to 260")))
@@ -301,6 +319,9 @@ class NumberParserTest {
         assertThat(PARSER.parse(Tokenizer.tokenize("Infantry Battalion 365 and 366 troops")))
                 .extracting(NumberMention::kind).containsOnly(NumberMention.Kind.CODE);
         assertThat(only("the Task Force 51 troops").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("the outpost at Border Milepost No. 13 surrendered").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("Cambodia's Military Region 5 was told").kind()).isEqualTo(NumberMention.Kind.CODE);
+        assertThat(only("No. 13 soldiers").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("called up under Section 12406 of the U.S. Code").kind()).isEqualTo(NumberMention.Kind.CODE);
         assertThat(only("the battalion lost 365 soldiers").kind()).isEqualTo(NumberMention.Kind.CARDINAL);
         assertThat(only("its European interests,[93] while").kind()).isEqualTo(NumberMention.Kind.CODE);
