@@ -72,14 +72,27 @@ final class ArticleSides {
 
     /**
      * The country an article is set in: the one it names most often, by name or by its towns and provinces, at
-     * least twice and more often than any other; else null.
+     * least twice (the first named of several named equally often); else null.
      */
     Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
         // by id: "Myanmar", "Burmese" and "the Myanmar capital" are one country named three ways
         List<Gazetteer.Actor> countries = mentions.stream().flatMap(List::stream)
                 .map(m -> m.actor() != null && !m.actor().organisation() ? m.actor() : gazetteer.countryOf(m.place()))
                 .filter(java.util.Objects::nonNull).toList();
-        return mostOften(countries, 2);
+        return mostOftenFirstListed(countries, 2);
+    }
+
+    /**
+     * The side listed most often and at least {@code atLeast} times; of several listed equally often, the one listed
+     * first: an article names its own country before the others it reports on ("time is running out for Britain …
+     * Russia's occupation of Ukraine … propping up Russia").
+     */
+    private static Gazetteer.Actor mostOftenFirstListed(List<Gazetteer.Actor> sides, int atLeast) {
+        Map<String, Integer> counts = new HashMap<>();
+        sides.forEach(side -> counts.merge(side.id(), 1, Integer::sum));
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        return most < atLeast ? null : sides.stream().filter(side -> counts.get(side.id()) == most).findFirst()
+                .orElse(null);
     }
 
     /** The side listed more often than any other and at least {@code atLeast} times, or null. */

@@ -46,6 +46,15 @@ class ArticleSidesTest {
     }
 
     @Test
+    void ofCountriesNamedEquallyOftenTheHomeCountryIsTheOneNamedFirst() {
+        List<Sentence> text = split("Time is running out for Britain. The British Army shrank. Russia's occupation of"
+                + " Ukraine began a dark chapter. China is propping up Russia.");
+        assertThat(SIDES.homeCountry(mentions(text)).id()).isEqualTo("GB");
+        List<Sentence> once = split("Britain and Russia met.");
+        assertThat(SIDES.homeCountry(mentions(once))).isNull();
+    }
+
+    @Test
     void aPoliceStoryIsOneWhoseFirstSentenceNamesPoliceAndNoTroops() {
         assertThat(ArticleSides.policeStory(split("Six policemen martyred as terrorists attack police van in Kohat. "
                 + "Two gunners were killed."))).isTrue();
