@@ -67,7 +67,8 @@ final class PastTime {
 
     /**
      * Whether a deadline later than the article's present closes the clause after the figure: "to prepare 100,000
-     * reservists by 2027", "rising to 10,000 by 2030". The figure is a size still to be reached.
+     * reservists by 2027", "rising to 10,000 by 2030", "to grow the force to 69,000 by the early 2030s". The figure
+     * is a size still to be reached.
      *
      * @param from the token after the figure
      * @param to   the end of the figure's clause
@@ -78,8 +79,8 @@ final class PastTime {
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isYear() && !decade(tokens, k) && deadline(tokens, k)) {
-                return Integer.parseInt(t.text()) > referenceYear;
+            if (t.isYear() && deadline(tokens, k)) {
+                return Integer.parseInt(t.text()) > referenceYear; // "by 2027", "by the early 2030s"
             }
             if (t.isDigits() && !t.isYear()) {
                 return false; // "from around 5,000 now to 7,500 by 2026": the deadline is the next figure's

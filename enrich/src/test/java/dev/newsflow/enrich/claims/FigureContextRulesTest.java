@@ -95,6 +95,7 @@ class FigureContextRulesTest {
         "The initial target of achieving 203,000 active soldiers seems unattainable.|AIM",
         "20,000 to 25,000 soldiers would be needed to guard critical infrastructure.|AIM",
         "The conscripts are to reach a total of 5,000 by 2030.|AIM",
+        "Tusk said the country needed an armed force of 500000 people.|AIM",
         "We want an army of 300,000 soldiers.|AIM",
         "So we want to have an army of 300,000 soldiers.|AIM",
         "Washington drew up plans for 5,000 troops in Poland.|AIM",
@@ -168,9 +169,12 @@ class FigureContextRulesTest {
 
     @Test
     void theSecondOfTwoSizesAimedAtTogetherIsAimedAtToo() {
-        List<Token> tokens = Tokenizer.tokenize("It must reach 260,000 active soldiers and 200,000 reservists.");
-        List<NumberMention> figures = cardinals(tokens);
-        assertThat(RULES.matching(tokens, figures.get(figures.size() - 1))).contains("AIM");
+        for (String text : List.of("It must reach 260,000 active soldiers and 200,000 reservists.",
+                "Germany says it needs 260,000, plus an additional 200,000 reservists.")) {
+            List<Token> tokens = Tokenizer.tokenize(text);
+            List<NumberMention> figures = cardinals(tokens);
+            assertThat(RULES.matching(tokens, figures.get(figures.size() - 1))).as(text).contains("AIM");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

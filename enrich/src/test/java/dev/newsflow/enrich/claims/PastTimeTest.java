@@ -55,6 +55,8 @@ class PastTimeTest {
         "The number will rise to 10,000 by the end of 2030.|2026|true",
         "The contingent had grown to nearly 2,000 by the end of 2021.|2025|false",
         "Russia had deployed 10,000 soldiers there by 2023.|2025|false",
+        "Numbers are needed to grow the force to 69,000 by the early 2030s.|2025|true",
+        "The army had shrunk to 400,000 by the late 2010s.|2025|false",
         "It will raise the number of conscripts from around 5,000 now to 7,500 by 2026.|2025|false",
         "Poland plans to prepare 100,000 military reservists by 2027.|" + Integer.MIN_VALUE + "|false",
     })
