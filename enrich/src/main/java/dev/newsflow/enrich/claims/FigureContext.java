@@ -40,6 +40,8 @@ enum FigureContext {
     REDUCTION,
     /** "a shortage of 21,000 non-commissioned officers": troops a force lacks, other. */
     SHORTFALL,
+    /** "the Army met its recruiting goal of 55,000 new recruits": a goal reached, troops recruited, other. */
+    GOAL_MET,
     /** "down from a peak of 2,500": a size of a time that has passed, other. */
     PAST_PEAK,
     /** "expand from around 180,000 personnel to 260,000": the size a change starts from, the present one. */

@@ -1259,6 +1259,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aGoalMetOrMissedIsNoSizeStillToBeReached() {
+        assertThat(one("The US Army met its recruiting goal of 55,000 new recruits months early.").status())
+                .isEqualTo(Status.OTHER);
+        assertThat(one("The US Navy missed its target by 7,000 sailors.").status()).isEqualTo(Status.OTHER);
+        assertThat(one("The US Army hopes to meet its goal of 61,000 soldiers.").status()).isEqualTo(Status.PLANNED);
+    }
+
+    @Test
     void soldiersKilledInAPlaceOfACountryAreItsWhenNoOtherSideOwnsThem() {
         assertThat(ClaimExtractor.withDefaultRules().extract(null, "Eight soldiers were martyred in two terrorist "
                 + "attacks in North Waziristan on Thursday, near the Afghan border.")).extracting(TroopClaim::count,

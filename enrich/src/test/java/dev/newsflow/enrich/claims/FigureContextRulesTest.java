@@ -110,6 +110,9 @@ class FigureContextRulesTest {
         "That is where the shortfall hovers around 21,000 troops.|SHORTFALL",
         "The military is still short more than 13,600 troops.|SHORTFALL",
         "The Air Force fell short by about 3,000 active-duty airmen.|SHORTFALL",
+        "The Army missed its recruiting target by about 15,000 soldiers.|SHORTFALL",
+        "The Army met its recruiting goal of 55,000 new recruits months early.|GOAL_MET",
+        "The Navy has exceeded its target of 40,000 sailors.|GOAL_MET",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
         "The number of U.S. troops there reached as high as 100,000 and then plummeted.|PAST_PEAK",
@@ -210,6 +213,8 @@ class FigureContextRulesTest {
         "The 1,500 troops guarding the base, leaving Kabul aside, stay.|REDUCTION",
         "Uganda has 6,000 soldiers and Burundi 5,400.|MANY_SIDES",
         "The Army fell short of its 60,000 goal.|SHORTFALL",
+        "The mission struggles to meet its target of deploying 5,500 personnel.|GOAL_MET",
+        "The Army hopes to meet its goal of 61,000 soldiers.|GOAL_MET",
         "The shortage led the army to deploy 2,000 troops from reserve units.|SHORTFALL",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
