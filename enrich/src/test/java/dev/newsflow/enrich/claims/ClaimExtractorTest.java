@@ -1259,6 +1259,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void joiningAStandingForceIsBeingRecruitedButJoiningAMissionIsServing() {
+        assertThat(one("More than 7000 Australian personnel joined the permanent and reserve force last year.")
+                .status()).isEqualTo(Status.OTHER);
+        assertThat(one("Only about 1,800 Israelis were joining the military annually.").status())
+                .isEqualTo(Status.OTHER);
+        assertThat(one("About 500 Swedish troops joined the NATO mission.").status()).isEqualTo(Status.DEPLOYED);
+    }
+
+    @Test
     void aGoalMetOrMissedIsNoSizeStillToBeReached() {
         assertThat(one("The US Army met its recruiting goal of 55,000 new recruits months early.").status())
                 .isEqualTo(Status.OTHER);
