@@ -113,6 +113,8 @@ public final class StatusLexicon {
     private static final int MAX_RANGE_START = 3;
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
+    /** Words that belittle a target between its "to" and its number: "to just 73,000". */
+    private static final Set<String> MERELY = Set.of("just", "only", "merely");
     /**
      * Most words from a change's verb to the "from" of its range, which names the force in full first: "increase
      * the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000".
@@ -237,14 +239,19 @@ public final class StatusLexicon {
      * one, and the troops a reduction removes stay other.
      */
     public boolean changeTarget(List<Token> tokens, int figureStart) {
-        // 'increase its forces from 40,000 to "well over 300,000"': the size quoted
+        // 'increase its forces from 40,000 to "well over 300,000"': the size quoted; "cut the Army to just 73,000"
         int at = figureStart > 0 && tokens.get(figureStart - 1).isQuote() ? figureStart - 1 : figureStart;
+        at = at > 0 && MERELY.contains(tokens.get(at - 1).norm()) ? at - 1 : at;
         String preposition = at == 0 ? "" : tokens.get(at - 1).norm();
         if (preposition.equals("and") || preposition.equals("plus")) {
             return secondTarget(tokens, at - 1);
         }
         if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
+        }
+        int and = conjoinedTarget(tokens, at - 1);
+        if (and >= 0) {
+            return secondTarget(tokens, and); // "increase the Bundeswehr to 260,000 soldiers, and the reserve to 200,000"
         }
         int anchor = startOfRange(tokens, at - 1); // "from 162,000 to 360,000": the change's verb is before "from"
         int distance = anchor < at - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;
@@ -263,12 +270,31 @@ public final class StatusLexicon {
     }
 
     /**
+     * Where the "and" stands that opens a second force's target ("…, and the reserve to 200,000") when the "to" at
+     * {@code to} closes one: "and", "the" or "its", and one or two nouns; else -1.
+     */
+    private static int conjoinedTarget(List<Token> tokens, int to) {
+        int k = to - 1;
+        int nouns = 0;
+        while (k > 0 && nouns < 2 && !tokens.get(k).norm().equals("the") && !tokens.get(k).norm().equals("its")
+                && !tokens.get(k).norm().equals("and") && tokens.get(k).norm().chars().allMatch(Character::isLetter)) {
+            k--;
+            nouns++;
+        }
+        if (nouns == 0 || k <= 0 || !(tokens.get(k).norm().equals("the") || tokens.get(k).norm().equals("its"))) {
+            return -1;
+        }
+        return tokens.get(k - 1).norm().equals("and") ? k - 1 : -1;
+    }
+
+    /**
      * Whether the "and" at {@code and} joins a second size to a change's target: "expand the Bundeswehr to roughly
      * 260,000 active soldiers and about 200,000 reservists". The first figure's "to" stands at most
      * {@link #MAX_CONJUNCT} words before the "and", its number after it.
      */
     private boolean secondTarget(List<Token> tokens, int and) {
-        for (int k = and - 1; k > 0 && k >= and - MAX_CONJUNCT; k--) {
+        int last = and > 0 && tokens.get(and - 1).norm().equals(",") ? and - 2 : and - 1; // "260,000 soldiers, and"
+        for (int k = last; k > 0 && k >= and - MAX_CONJUNCT; k--) {
             String w = tokens.get(k).norm();
             if (CLAUSE_BOUNDARIES.contains(w)) {
                 return false;

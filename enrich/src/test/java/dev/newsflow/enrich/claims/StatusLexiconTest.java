@@ -161,6 +161,19 @@ class StatusLexiconTest {
         assertThat(STATUS.changeTarget(tokens, figureAfter(tokens, "and"))).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The plan would cut the army to just 73,000 soldiers|true",
+        "The ministry is seeking to increase the Bundeswehr to 260,000 soldiers, and the reserve to 200,000 people|true",
+        "The Bundeswehr grew to 183,000 soldiers, and the reserve to 49,000 people|false",
+        "The army cut its ranks to only 73,000 soldiers|false",
+    })
+    void theLastSizeOfABelittledOrASecondForcesTargetIsATargetToo(String sentence, boolean target) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        List<NumberMention> figures = new NumberParser().parse(tokens);
+        assertThat(STATUS.changeTarget(tokens, figures.get(figures.size() - 1).qualifierStart())).isEqualTo(target);
+    }
+
     /** Where the first figure right after the preposition starts, with its qualifier. */
     private static int figureAfter(List<Token> tokens, String preposition) {
         return new NumberParser().parse(tokens).stream()
