@@ -96,6 +96,8 @@ class FigureContextRulesTest {
         "20,000 to 25,000 soldiers would be needed to guard critical infrastructure.|AIM",
         "The conscripts are to reach a total of 5,000 by 2030.|AIM",
         "Tusk said the country needed an armed force of 500000 people.|AIM",
+        "Turkey has begun preparing a military brigade of up to 2,000 soldiers.|AIM",
+        "Authorise a stabilisation force of 20,000 troops|AIM",
         "We want an army of 300,000 soldiers.|AIM",
         "So we want to have an army of 300,000 soldiers.|AIM",
         "Washington drew up plans for 5,000 troops in Poland.|AIM",
@@ -215,6 +217,7 @@ class FigureContextRulesTest {
         "The Army fell short of its 60,000 goal.|SHORTFALL",
         "The mission struggles to meet its target of deploying 5,500 personnel.|GOAL_MET",
         "The Army hopes to meet its goal of 61,000 soldiers.|GOAL_MET",
+        "The army was preparing a list of 2,000 soldiers.|AIM",
         "The shortage led the army to deploy 2,000 troops from reserve units.|SHORTFALL",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
