@@ -475,7 +475,7 @@ public final class ClaimExtractor {
         Gazetteer.Actor recruiter = recruitedAbroad ? SideRules.recruiter(mentions, cue, unit.actor()) : null;
         // "Russia has transferred the bodies of 6,060 fallen soldiers to Ukraine": the dead are the receiver's
         boolean remains = unit != null && unit.actor() == null
-                && SideRules.countsRemains(tokens, cue, unitText);
+                && SideRules.countsRemains(tokens, cue, unitText, n.qualifierStart());
         Gazetteer.Actor receiver = remains ? SideRules.receiver(tokens, mentions, phraseEnd)
                 : SideRules.remainsSide(tokens, mentions, n.end()); // "391 bodies returned to Russia": bare remains
         Gazetteer.Actor takenIn = recruiter != null ? recruiter : receiver; // who recruits them or receives them

@@ -145,21 +145,24 @@ final class SideRules {
 
     /**
      * Whether a figure counts the dead by their remains, by its cue ("transferred the bodies of 6,060 fallen
-     * soldiers") or its head ("1,200 bodies").
+     * soldiers"), its head ("1,200 bodies") or the words before it ("The bodies of 1 000 dead have been returned").
      *
-     * @param cue the cue that governs the figure, or null
+     * @param cue   the cue that governs the figure, or null
+     * @param start where the figure starts, with its qualifier
      */
-    static boolean countsRemains(List<Token> tokens, StatusLexicon.Cue cue, String unitText) {
+    static boolean countsRemains(List<Token> tokens, StatusLexicon.Cue cue, String unitText, int start) {
         return cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
-                || REMAINS.contains(Token.lastWord(unitText));
+                || REMAINS.contains(Token.lastWord(unitText))
+                || start >= 2 && tokens.get(start - 1).norm().equals("of") && REMAINS.contains(tokens.get(start - 2).norm());
     }
 
     /**
      * The side a sentence hands the dead back to: the side after "to" or "to the" in a sentence with a handover
      * verb ("transferred the bodies … to Ukraine", "handed over … to the Ukrainian side"), the first such after the
-     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"); else the
-     * side that receives them, named before the nearest receiving verb ahead of the figure ("Ukraine confirmed
-     * receiving 1,200 bodies of soldiers from Russia"); else null.
+     * figure when there is one ("14,480 bodies returned to Ukraine and 391 bodies returned to Russia"; not "according
+     * to the Russian side"); else the side that receives them, named before the nearest receiving verb ahead of the
+     * figure ("Ukraine confirmed receiving 1,200 bodies of soldiers from Russia"); else the side the sentence names
+     * besides the one that hands them over ("Ukraine says Russia returned 1,000 bodies"); else null.
      *
      * @param figureEnd where the figure's phrase ends
      */
@@ -178,7 +181,26 @@ final class SideRules {
                 return first;
             }
         }
-        return receivingSubject(tokens, mentions, figureEnd);
+        Gazetteer.Actor subject = receivingSubject(tokens, mentions, figureEnd);
+        return subject != null ? subject : besidesTheGiver(tokens, mentions, figureEnd);
+    }
+
+    /**
+     * The one other side a sentence names when a side right before a handover verb ahead of the figure gives the
+     * dead back: "Ukraine says Russia returned 1,000 bodies"; else null.
+     */
+    private static Gazetteer.Actor besidesTheGiver(List<Token> tokens, List<Gazetteer.Mention> mentions,
+                                                   int figureEnd) {
+        Gazetteer.Actor giver = mentions.stream()
+                .filter(m -> m.actor() != null && m.end() < Math.min(figureEnd, tokens.size())
+                        && HANDOVER_VERBS.contains(tokens.get(m.end()).norm()))
+                .map(Gazetteer.Mention::actor).findFirst().orElse(null);
+        if (giver == null) {
+            return null;
+        }
+        List<Gazetteer.Actor> others = mentions.stream().map(Gazetteer.Mention::actor)
+                .filter(a -> a != null && !a.id().equals(giver.id())).distinct().toList();
+        return others.size() == 1 ? others.get(0) : null;
     }
 
     /**
@@ -217,9 +239,10 @@ final class SideRules {
         return demonym != null ? demonym.actor() : receiver(tokens, mentions, head + 1);
     }
 
-    /** Whether the mention follows "to" or "to the": "to Ukraine", "to the Ukrainian side". */
+    /** Whether the mention follows "to" or "to the" ("to Ukraine", "to the Ukrainian side"), not "according to". */
     private static boolean afterTo(List<Token> tokens, Gazetteer.Mention m) {
-        return after(tokens, m, "to") >= 0;
+        int to = after(tokens, m, "to");
+        return to >= 0 && (to == 0 || !tokens.get(to - 1).norm().equals("according"));
     }
 
     /**

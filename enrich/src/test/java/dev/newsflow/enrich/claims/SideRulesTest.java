@@ -59,10 +59,26 @@ class SideRulesTest {
         "Russia sent 6,060 soldiers to Ukraine.|",
         "Ukraine confirmed receiving 1,200 bodies of soldiers from Russia.|UA",
         "With Ukraine receiving the bodies of 757 soldiers, Russia obtained 45 remains.|UA",
+        "Ukraine says Russia returned 1,000 bodies|UA",
+        "Russia returned 1,000 bodies|",
+        "1,000 bodies, which according to the Russian side belong to Ukrainian soldiers, were returned to Ukraine.|UA",
     })
     void theDeadAreTheSidesTheyAreHandedBackTo(String sentence, String receiver) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         assertThat(id(SideRules.receiver(tokens, GAZ.find(tokens), figureEnd(tokens)))).isEqualTo(receiver);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The bodies of 1 000 dead have been returned.|dead|true",
+        "Kyiv received 909 bodies.|bodies|true",
+        "1,000 dead were counted.|dead|false",
+        "Most of 1,000 dead were soldiers.|dead|false",
+    })
+    void remainsAreCountedByTheirHeadOrTheWordsBeforeTheFigure(String sentence, String unit, boolean remains) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        int start = new NumberParser().parse(tokens).get(0).qualifierStart();
+        assertThat(SideRules.countsRemains(tokens, null, unit, start)).isEqualTo(remains);
     }
 
     @ParameterizedTest(name = "{0}")
