@@ -22,6 +22,8 @@ final class StatusRules {
     private static final int MAX_LIST_LINK = 3;
     /** Most words of a side's name between two figures of a list: "Uganda (4,500), Burkina Faso (2,500)". */
     private static final int MAX_LIST_NAME = 3;
+    /** Most words between an offer's cue and its troops for the cue to outrank the model: "offered just 200". */
+    private static final int OFFER_REACH = 4;
     /** Verbs of troops kept where they are: "had remained", "while retaining 80 military personnel". */
     private static final Set<String> STAYING = LexiconFile.wordClass("status.staying");
     /** Sides whose reports count the captured and the surrendered as neutralised too: Turkey's. */
@@ -115,6 +117,12 @@ final class StatusRules {
             return Status.OTHER; // "after reducing its presence by about 2,000": troops leaving
         }
         Status status = model == null ? grammar : Status.fromLabel(model.best(statusFeatures));
+        if (grammar == Status.OFFERED && cue != null && cue.status() == Status.OFFERED
+                && (cue.end() <= from ? from - cue.end() : cue.start() - figureEnd) <= OFFER_REACH) {
+            // "France offered just 200 soldiers": an offer next to its troops is one, whatever the model reads (few
+            // of the examples it learnt from are offers)
+            status = Status.OFFERED;
+        }
         if (status == Status.OTHER && grammar == Status.DEPLOYED && cue != null
                 && STAYING.contains(tokens.get(cue.start()).norm())) {
             status = Status.DEPLOYED; // "about two dozen soldiers had remained": the rest left, these are there

@@ -1107,6 +1107,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anOfferNextToItsTroopsOutranksTheModel() {
+        assertThat(SHIPPED.extract(null, "Chad offered to deploy 1,500 soldiers, according to two sources familiar"
+                + " with the talks.")).extracting(TroopClaim::status).containsExactly(Status.OFFERED);
+    }
+
+    @Test
     void theStatusModelSeesTheGrammarsStatusOfTheClaimBefore() {
         List<ClaimExtractor.Example> statuses = X.examples(null,
                         "Five soldiers were killed on Monday. The army sent 300 troops to the border.").stream()
