@@ -114,7 +114,7 @@ public final class StatusLexicon {
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
     /** Words that belittle a target between its "to" and its number: "to just 73,000". */
-    private static final Set<String> MERELY = Set.of("just", "only", "merely");
+    private static final Set<String> BELITTLING = LexiconFile.wordClass("status.belittling");
     /**
      * Most words from a change's verb to the "from" of its range, which names the force in full first: "increase
      * the total strength of the Armed Forces of the Philippines (AFP) from 162,000 to 360,000".
@@ -241,7 +241,7 @@ public final class StatusLexicon {
     public boolean changeTarget(List<Token> tokens, int figureStart) {
         // 'increase its forces from 40,000 to "well over 300,000"': the size quoted; "cut the Army to just 73,000"
         int at = figureStart > 0 && tokens.get(figureStart - 1).isQuote() ? figureStart - 1 : figureStart;
-        at = at > 0 && MERELY.contains(tokens.get(at - 1).norm()) ? at - 1 : at;
+        at = at > 0 && BELITTLING.contains(tokens.get(at - 1).norm()) ? at - 1 : at;
         String preposition = at == 0 ? "" : tokens.get(at - 1).norm();
         if (preposition.equals("and") || preposition.equals("plus")) {
             return secondTarget(tokens, at - 1);
