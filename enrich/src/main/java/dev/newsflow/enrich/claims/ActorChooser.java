@@ -30,6 +30,8 @@ final class ActorChooser {
 
     /** Troop nouns for the fighters of a movement, never of a state. */
     private static final Set<String> IRREGULAR = Set.copyOf(LexiconFile.words("irregular-heads.txt"));
+    /** Heads of fighters a body of states never fields: "about 2,000 fighters remained in Libya". */
+    private static final Set<String> FIGHTER_HEADS = LexiconFile.wordClass("units.fighter-heads");
 
     private final ClaimFeatures features;
     private final LinearModel model;
@@ -122,6 +124,11 @@ final class ActorChooser {
         return unit != null && IRREGULAR.contains(Token.lastWord(unit));
     }
 
+    /** Whether the actor is a body of states that fields missions: the UN, NATO, the African Union. */
+    private static boolean missionBody(Gazetteer.Actor actor) {
+        return SideRules.MISSION_BODIES.contains(actor.id());
+    }
+
     /** Whether the actor is an armed movement: an organisation, not a body of states that fields missions. */
     static boolean movement(Gazetteer.Actor actor) {
         return actor.organisation() && !SideRules.MISSION_BODIES.contains(actor.id());
@@ -130,14 +137,16 @@ final class ActorChooser {
     /**
      * The candidate the model rates highest, or the grammar's pick when there is no model. Fighters a
      * movement fields ({@code irregular-heads.txt}) are never a state's nor a body of states': they go to the best
-     * armed group named, or to no one; and junta, regime or government troops are never a movement's.
+     * armed group named, or to no one; fighters and mercenaries are never a body of states'; and junta, regime or
+     * government troops are never a movement's.
      *
      * @param unit       the claim's unit as written, or null
      * @param government the troop phrase names a government's forces ("junta troops")
      */
     Gazetteer.Actor choose(Gazetteer.Actor grammar, List<Candidate> candidates, String unit, boolean government) {
         boolean irregular = irregular(unit);
-        if (irregular && grammar != null && !movement(grammar)) {
+        boolean fighters = unit != null && FIGHTER_HEADS.contains(Token.lastWord(unit));
+        if (grammar != null && (irregular && !movement(grammar) || fighters && missionBody(grammar))) {
             grammar = null;
         }
         if (model == null || candidates.isEmpty()) {
@@ -147,7 +156,8 @@ final class ActorChooser {
         double bestP = -1;
         for (Candidate c : candidates) {
             double p = model.probability(ClaimModels.ACTOR, c.features());
-            boolean fits = irregular ? movement(c.actor()) : !government || !c.actor().organisation();
+            boolean fits = (irregular ? movement(c.actor()) : !government || !c.actor().organisation())
+                    && !(fighters && missionBody(c.actor()));
             if (p > bestP && fits) {
                 best = c;
                 bestP = p;

@@ -1450,6 +1450,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void fightersAreNeverABodyOfStatesButItsPeacekeepersAre() {
+        assertThat(SHIPPED.extract(null, "According to the latest report by the UN Panel of Experts, about 2,000"
+                + " fighters remained in Libya.")).extracting(TroopClaim::actorId).doesNotContain("org:UN");
+        assertThat(SHIPPED.extract(null, "The UN has about 10,000 peacekeepers in Lebanon."))
+                .extracting(TroopClaim::actorId).containsExactly("org:UN");
+    }
+
+    @Test
     void juntaTroopsAreTheGovernmentsWhereTheyStand() {
         TroopClaim c = one("More than 150 junta troops in northern Shan State surrendered to the Ta’ang National "
                 + "Liberation Army.");
