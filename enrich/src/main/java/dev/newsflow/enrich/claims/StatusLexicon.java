@@ -113,6 +113,8 @@ public final class StatusLexicon {
     private static final int MAX_RANGE_START = 3;
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
     private static final int MAX_TARGET_DISTANCE = 8;
+    /** Verbs of hearsay before "to be": "reported to be based", "believed to be deployed". */
+    private static final Set<String> HEARSAY = LexiconFile.wordClass("status.hearsay");
     /** Words that belittle a target between its "to" and its number: "to just 73,000". */
     private static final Set<String> BELITTLING = LexiconFile.wordClass("status.belittling");
     /**
@@ -563,10 +565,26 @@ public final class StatusLexicon {
             }
         }
         int k = startOfVerbGroup(tokens, verbStart);
+        if (hearsay(tokens, verbStart)) {
+            return status; // "3,000 officially reported to be based at the 102nd Military Base": a fact reported
+        }
         if (intent.matchEndingAt(tokens, k) != null || headlineInfinitive(tokens, k) || bareBe(tokens, k, verbStart)) {
             return Status.PLANNED;
         }
         return status;
+    }
+
+    /**
+     * Whether a verb of hearsay comes before the "to be" of the verb group ending at {@code verbStart}: "reported
+     * to be based", "said to be stationed", "believed to be deployed". What is reported so is a fact, not an aim.
+     */
+    private static boolean hearsay(List<Token> tokens, int verbStart) {
+        for (int be = verbStart - 1; be >= 2 && be >= verbStart - 3; be--) {
+            if (tokens.get(be).norm().equals("be") && tokens.get(be - 1).norm().equals("to")) {
+                return HEARSAY.contains(tokens.get(be - 2).norm());
+            }
+        }
+        return false;
     }
 
     /**
