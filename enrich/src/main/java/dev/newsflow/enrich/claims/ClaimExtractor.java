@@ -48,6 +48,8 @@ public final class ClaimExtractor {
     private static final Set<String> PARTITIVE_DETERMINERS = LexiconFile.wordClass("extractor.partitive-determiners");
     /** Heads that name the side that attacked: "killed 15 attackers" are not the reporting army's. */
     private static final Set<String> ASSAILANTS = LexiconFile.wordClass("extractor.assailants");
+    /** Participles that make anyone troops a force has raised: "82,000 mobilised people". */
+    private static final Set<String> RAISED = LexiconFile.wordClass("extractor.raised");
     /** What may follow "2,000 of the 5,000" when the whole's unit is left out. */
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
@@ -372,8 +374,11 @@ public final class ClaimExtractor {
 
         StatusLexicon.Cue cue = statuses.governing(tokens, n.qualifierStart(), phraseEnd, base != null);
         Status own = cue == null ? (forceSize ? Status.OTHER : null) : cue.status(); // a force's size is no move
-        if (unit != null && unit.counts() == UnitPhrase.Counts.RECRUITS && (cue == null || !cue.recruitment())) {
-            return null; // "2,000 people were evacuated": anyone, unless a force recruits or mobilises them
+        if (unit != null && unit.counts() == UnitPhrase.Counts.RECRUITS && (cue == null || !cue.recruitment())
+                && tokens.subList(n.end(), unit.end()).stream().noneMatch(t -> RAISED.contains(t.norm()))) {
+            // "2,000 people were evacuated": anyone, unless a force recruits or mobilises them ("82,000 mobilised
+            // people have been sent to the front")
+            return null;
         }
         if (own == null && unit != null && !unit.demonymHead() && roles.presence(tokens, mentions, phraseEnd)) {
             own = Status.DEPLOYED; // "40,000 Russian troops in the Zaporizhzhia direction"

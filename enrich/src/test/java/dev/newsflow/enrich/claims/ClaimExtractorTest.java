@@ -1265,6 +1265,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peopleAForceHasRaisedAreTroopsWhateverMovesThem() {
+        assertThat(one("Russia has sent 82,000 mobilised people to the front.").count()).isEqualTo(82000L);
+        assertThat(X.extract(null, "Russia has sent 82,000 people to the front.")).isEmpty();
+    }
+
+    @Test
     void joiningAStandingForceIsBeingRecruitedButJoiningAMissionIsServing() {
         assertThat(one("More than 7000 Australian personnel joined the permanent and reserve force last year.")
                 .status()).isEqualTo(Status.OTHER);
