@@ -468,7 +468,8 @@ public final class ClaimExtractor {
         boolean phraseNamesSide = unit != null && unit.actor() != null
                 && (unit.demonymHead() || unit.actorSource() == UnitPhrase.Source.SERVED
                 || unit.actorSource() == UnitPhrase.Source.POSSESSOR || SideRules.nationalContingent(unit)
-                || SideRules.nationalTroops(unit));
+                || SideRules.nationalTroops(unit)
+                || namedForcesFighters(unit, unitText));
         // "US and Philippine troops" are no one side's, unless a mission or alliance fields them ("KFOR … 4,500
         // troops from 27 countries")
         boolean jointForce = unit != null && unit.actorSource() == UnitPhrase.Source.JOINT
@@ -544,6 +545,14 @@ public final class ClaimExtractor {
         return said.contains(FigureContext.BOTH_SIDES)
                 || !actor.organisation() && said.contains(FigureContext.MANY_SIDES)
                 || !ActorChooser.movement(actor) && ASSAILANTS.contains(Token.lastWord(unitText));
+    }
+
+    /**
+     * Whether the troop phrase names the force whose fighters it counts: "2,200 Wagner militants" are Russia's
+     * though a state's private army is no movement, whose fighters militants otherwise are.
+     */
+    private static boolean namedForcesFighters(UnitPhrase unit, String unitText) {
+        return unit.actor().kind() == Gazetteer.ActorKind.FORCE && ActorChooser.irregular(unitText);
     }
 
     /** The status of a figure listed right after the claim before it in its sentence ({@link StatusRules#listed}). */

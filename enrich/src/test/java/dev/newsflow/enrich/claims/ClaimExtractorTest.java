@@ -1445,7 +1445,7 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void aMovementsFightersAreNeverAStates() {
+    void aMovementsFightersAreNeverAStatesButAStatesNamedForcesAreIts() {
         TroopClaim unnamed = one("Pakistani security forces killed four terrorists in North Waziristan.");
         assertThat(unnamed.actorId()).isNull();
         assertThat(unnamed.status()).isEqualTo(Status.KILLED);
@@ -1453,6 +1453,7 @@ class ClaimExtractorTest {
                 .isEqualTo("PK");
         assertThat(one("The Turkish army said it killed six PKK terrorists in northern Iraq.").actorId())
                 .isEqualTo("org:PKK");
+        assertThat(one("There were 2,200 Wagner militants in Libya.").actorId()).isEqualTo("RU");
     }
 
     @Test
