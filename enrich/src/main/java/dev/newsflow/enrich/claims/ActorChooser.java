@@ -131,7 +131,7 @@ final class ActorChooser {
 
     /** Whether the actor is an armed movement: an organisation, not a body of states that fields missions. */
     static boolean movement(Gazetteer.Actor actor) {
-        return actor.organisation() && !SideRules.MISSION_BODIES.contains(actor.id());
+        return actor.organisation() && !missionBody(actor);
     }
 
     /**

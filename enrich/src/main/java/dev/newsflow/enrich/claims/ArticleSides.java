@@ -79,32 +79,24 @@ final class ArticleSides {
         List<Gazetteer.Actor> countries = mentions.stream().flatMap(List::stream)
                 .map(m -> m.actor() != null && !m.actor().organisation() ? m.actor() : gazetteer.countryOf(m.place()))
                 .filter(java.util.Objects::nonNull).toList();
-        return mostOftenFirstListed(countries, 2);
+        // of several named equally often, the first: an article names its own country before the others it reports
+        // on ("time is running out for Britain … Russia's occupation of Ukraine … propping up Russia")
+        return mostOften(countries, 2, true);
     }
 
     /**
      * The side listed most often and at least {@code atLeast} times; of several listed equally often, the one listed
-     * first: an article names its own country before the others it reports on ("time is running out for Britain …
-     * Russia's occupation of Ukraine … propping up Russia").
+     * first when {@code firstOfTied}, else null.
      */
-    private static Gazetteer.Actor mostOftenFirstListed(List<Gazetteer.Actor> sides, int atLeast) {
+    private static Gazetteer.Actor mostOften(List<Gazetteer.Actor> sides, int atLeast, boolean firstOfTied) {
         Map<String, Integer> counts = new HashMap<>();
         sides.forEach(side -> counts.merge(side.id(), 1, Integer::sum));
         int most = counts.values().stream().max(Integer::compare).orElse(0);
-        return most < atLeast ? null : sides.stream().filter(side -> counts.get(side.id()) == most).findFirst()
-                .orElse(null);
-    }
-
-    /** The side listed more often than any other and at least {@code atLeast} times, or null. */
-    private static Gazetteer.Actor mostOften(List<Gazetteer.Actor> sides, int atLeast) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Gazetteer.Actor> byId = new HashMap<>();
-        for (Gazetteer.Actor side : sides) {
-            counts.merge(side.id(), 1, Integer::sum);
-            byId.putIfAbsent(side.id(), side);
+        boolean tied = counts.values().stream().filter(c -> c == most).count() > 1;
+        if (most < atLeast || tied && !firstOfTied) {
+            return null;
         }
-        String id = countedMost(counts);
-        return id != null && counts.get(id) >= atLeast ? byId.get(id) : null;
+        return sides.stream().filter(side -> counts.get(side.id()) == most).findFirst().orElse(null);
     }
 
     /**
@@ -197,7 +189,7 @@ final class ArticleSides {
             sides.addAll(units.sidesServed(sentences.get(si).tokens()));
             sides.addAll(recruiters(sentences.get(si).tokens(), mentions.get(si)));
         }
-        return mostOften(sides, 1);
+        return mostOften(sides, 1, false);
     }
 
     /**

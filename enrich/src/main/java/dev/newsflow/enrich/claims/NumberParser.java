@@ -40,11 +40,13 @@ public final class NumberParser {
     private static final Set<String> RANGE_BEFORE_FROM = LexiconFile.wordClass("numbers.range-before-from");
     /** Words between "from" and the first figure of a change: "from the current 184,000 to 255,000". */
     private static final Set<String> CURRENT = LexiconFile.wordClass("numbers.current");
-    /**
-     * What joins the two ends of a range: "1,000 to 3,000", "400-600". An "or" does too between two neighbouring
-     * guesses ("two or three soldiers", "seven or eight militants"), at most a doubling apart.
-     */
+    /** What joins the two ends of a range: "1,000 to 3,000", "400-600". */
     private static final Set<String> RANGE_SEPARATORS = Set.of("to", "-", "–");
+    /**
+     * What joins two neighbouring guesses into a range ("two or three soldiers", "seven or eight militants"), at
+     * most a doubling apart; "either 100 or 1,000" are two figures.
+     */
+    private static final String GUESS_SEPARATOR = "or";
     /** What joins the two ends of "between N and M". */
     private static final Set<String> BETWEEN_SEPARATORS = Set.of("and");
     /** Verbs of change before "by N to M": "increased its deployment by 1,300 to 6,300". */
@@ -155,10 +157,10 @@ public final class NumberParser {
                     v = new Figure(scaledLikeTheNext(tokens, v.value(), b.end()), v.end(), false);
                 }
             }
-            if (!change && (RANGE_SEPARATORS.contains(sep) || sep.equals("or"))) {
+            boolean guesses = sep.equals(GUESS_SEPARATOR);
+            if (!change && (RANGE_SEPARATORS.contains(sep) || guesses)) {
                 Figure b = value(tokens, next);
-                if (b != null && !b.vague() && b.value() > v.value()
-                        && (!sep.equals("or") || b.value() <= 2 * v.value())) {
+                if (b != null && !b.vague() && b.value() > v.value() && (!guesses || b.value() <= 2 * v.value())) {
                     return range(tokens, i, numStart, b.end(), v.value(), b.value());
                 }
             }

@@ -153,7 +153,8 @@ final class SideRules {
     static boolean countsRemains(List<Token> tokens, StatusLexicon.Cue cue, String unitText, int start) {
         return cue != null && REMAINS.contains(tokens.get(cue.start()).norm())
                 || REMAINS.contains(Token.lastWord(unitText))
-                || start >= 2 && tokens.get(start - 1).norm().equals("of") && REMAINS.contains(tokens.get(start - 2).norm());
+                || start >= 2 && tokens.get(start - 1).norm().equals("of")
+                && REMAINS.contains(tokens.get(start - 2).norm());
     }
 
     /**

@@ -253,7 +253,8 @@ public final class StatusLexicon {
         }
         int and = conjoinedTarget(tokens, at - 1);
         if (and >= 0) {
-            return secondTarget(tokens, and); // "increase the Bundeswehr to 260,000 soldiers, and the reserve to 200,000"
+            // "increase the Bundeswehr to 260,000 soldiers, and the reserve to 200,000"
+            return secondTarget(tokens, and);
         }
         int anchor = startOfRange(tokens, at - 1); // "from 162,000 to 360,000": the change's verb is before "from"
         int distance = anchor < at - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;

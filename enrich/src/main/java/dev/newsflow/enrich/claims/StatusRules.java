@@ -97,7 +97,8 @@ final class StatusRules {
                          String unitText, List<Token> tokens, int from, int figureEnd, int presentYear) {
         boolean withdrawal = cue != null && cue.withdrawal();
         boolean aimed = said.contains(FigureContext.AIM) && !withdrawal;
-        if (!grammar.isCasualty() && (said.contains(FigureContext.SHORTFALL) || said.contains(FigureContext.GOAL_MET))) {
+        boolean lackedOrMet = said.contains(FigureContext.SHORTFALL) || said.contains(FigureContext.GOAL_MET);
+        if (!grammar.isCasualty() && lackedOrMet) {
             return Status.OTHER; // "a shortage of 21,000 non-commissioned officers", "met its goal of 55,000 recruits"
         }
         if (statuses.changeTarget(tokens, from) || said.contains(FigureContext.TARGET)
