@@ -1256,6 +1256,20 @@ class ClaimExtractorTest {
                 TroopClaim::status).containsExactly(tuple(count, status));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Details of the three fallen soldiers will not be released.|3|KILLED",
+        "Israel buried 12 fallen soldiers on Sunday.|12|KILLED",
+        "The number of soldiers has fallen to 900.|900|OTHER",
+        "The Pentagon estimates 12,000 North Korean soldiers have traveled to the region.|12000|ARRIVED",
+        "Putin orders conscription of 133,000 servicemen in Russia's autumn draft|133000|PLANNED",
+    })
+    void theFallenAreDeadTroopsThatTravelledArrivedAndAnOrderedRaiseIsPlanned(String sentence, long count,
+                                                                                Status status) {
+        assertThat(X.extract(null, sentence)).extracting(TroopClaim::count, TroopClaim::status)
+                .containsExactly(tuple(count, status));
+    }
+
     @Test
     void troopsAForceLacksAreNoneOfItsTroops() {
         assertThat(one("The plan aims to address a growing shortfall of around 1.8 lakh soldiers in the Indian Army.")
