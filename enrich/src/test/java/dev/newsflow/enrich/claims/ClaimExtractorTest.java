@@ -1271,6 +1271,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void specialOperationsForcesAreTroopsOfTheSideTheirPhraseNames() {
+        assertThat(X.extract(null, "The US sent 200 special operations forces to Syria."))
+                .extracting(TroopClaim::count, TroopClaim::actorId).containsExactly(tuple(200L, "US"));
+        assertThat(X.extract(null, "Russian navy ships transferred 1,500 North Korean special operation forces to "
+                + "Vladivostok.")).extracting(TroopClaim::count, TroopClaim::actorId).containsExactly(tuple(1500L, "KP"));
+    }
+
+    @Test
     void troopsAForceLacksAreNoneOfItsTroops() {
         assertThat(one("The plan aims to address a growing shortfall of around 1.8 lakh soldiers in the Indian Army.")
                 .status()).isEqualTo(Status.OTHER);

@@ -56,6 +56,8 @@ class FigureContextRulesTest {
         "Among the dead were four police officers.|CIVILIANS",
         "There are 2,101 international police personnel.|CIVILIANS",
         "Kenya deployed nearly 400 police last year.|CIVILIANS",
+        "There were at least 1,518 civilian casualties in 2018.|CIVILIANS",
+        "The British effort involved 3,000 civilian personnel.|CIVILIANS",
         "The resolution won the approval of all 15 Security Council members.|CIVILIANS",
         "In July, 32 demonstrators were killed.|CIVILIANS",
         "Russia has been losing five soldiers for every Ukrainian soldier killed.|MEASURE",
@@ -252,6 +254,7 @@ class FigureContextRulesTest {
         "Some 500 soldiers were guarding police stations.",
         "The army sent 300 troops and police.",
         "After the police station was attacked, the army sent 300 officers.",
+        "Three civilian resistance fighters were killed in the clash.",
     })
     void troopsBesidePoliceAreStillTroops(String text) {
         assertThat(said(text)).doesNotContain("CIVILIANS");
