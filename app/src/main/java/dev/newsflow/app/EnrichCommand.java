@@ -3,8 +3,10 @@ package dev.newsflow.app;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import dev.newsflow.app.config.ClaimOptions;
 import dev.newsflow.app.config.KafkaOptions;
 import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
+import dev.newsflow.enrich.stream.ClaimEvents;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.enrich.stream.KafkaInputEnd;
 import dev.newsflow.enrich.stream.WatermarkOptions;
@@ -22,6 +24,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    ClaimOptions claims;
+
     @Option(names = "--watermark-interval-ms", paramLabel = "MS",
             defaultValue = "" + WatermarkOptions.DEFAULT_INTERVAL_MS,
             description = "How often each task tells the sink how far it has got in publication time, if it moved"
@@ -37,7 +42,7 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         return ServiceRunner.run("enrich", EnrichTopology.APPLICATION_ID,
-                admin -> EnrichTopology.build(new CoreNlpEntityRecognizer(),
+                admin -> EnrichTopology.build(new ClaimEvents(claims.extractor()), new CoreNlpEntityRecognizer(),
                         new WatermarkOptions(new TopicProvisioner(admin).partitions(Topics.ARTICLES),
                                 Duration.ofMillis(watermarkIntervalMs), Duration.ofMillis(idleTimeoutMs)),
                         new KafkaInputEnd(admin, EnrichTopology.APPLICATION_ID)),

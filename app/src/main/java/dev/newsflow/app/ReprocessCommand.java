@@ -22,9 +22,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import dev.newsflow.app.config.ClaimOptions;
 import dev.newsflow.app.config.KafkaOptions;
 import dev.newsflow.app.output.AlertFeed;
-import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.stream.EnrichTopology;
 import dev.newsflow.enrich.stream.ClaimEvents;
 import dev.newsflow.events.AlertEvent;
@@ -63,6 +63,9 @@ final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    ClaimOptions claims;
+
     @Option(names = "--tolerance", defaultValue = "" + SinkTopology.DEFAULT_TOLERANCE,
             description = "Relative difference still counted as the same figure (default: ${DEFAULT-VALUE}).")
     double tolerance;
@@ -85,7 +88,7 @@ final class ReprocessCommand implements Callable<Integer> {
                 }
             }
         }
-        ClaimEvents claimEvents = new ClaimEvents(ClaimExtractor.withDefaultRules());
+        ClaimEvents claimEvents = new ClaimEvents(claims.extractor());
         List<ClaimEvent> claims = new ArrayList<>();
         int articles = readArticles(bootstrap, kafka.settings(env), article -> claims.addAll(claimEvents.of(article)));
         // publication order, and within an article the order of its sentences, as the sink decides them

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.newsflow.app.config.ClaimOptions;
 import dev.newsflow.enrich.claims.ClaimExtractor;
 import dev.newsflow.enrich.claims.TroopClaim;
 import dev.newsflow.enrich.entities.CoreNlpEntityRecognizer;
@@ -43,6 +44,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ExtractConllOption conll;
 
+    @Mixin
+    ClaimOptions claims;
+
     @Override
     public Integer call() throws Exception {
         if (conll.isSet()) {
@@ -54,7 +58,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         EntityRecognizer recognizer = entities ? new CoreNlpEntityRecognizer() : null;
-        ClaimExtractor extractor = ClaimExtractor.withDefaultRules();
+        ClaimExtractor extractor = claims.extractor();
         ArticleFiles files = new ArticleFiles();
         ObjectMapper json = new ObjectMapper();
         int failures = 0;
