@@ -31,6 +31,7 @@ class StatusLexiconTest {
         "3,000 Russian troops are officially reported to be based at the 102nd Military Base|DEPLOYED",
         "some 500 soldiers are said to be stationed near the border|DEPLOYED",
         "500 soldiers are to be stationed near the border|PLANNED",
+        "about 450 Marines from Camp Pendleton were set for deployment|PLANNED",
         "Russia stations an estimated 5,000 troops in Armenia|DEPLOYED",
         "Mali will hire 1,000 Wagner Group mercenaries|PLANNED",
         "Wagner hired 1,000 mercenaries|OTHER",
