@@ -35,10 +35,6 @@ public final class ClaimOptions {
         threshold = p;
     }
 
-    public double threshold() {
-        return threshold;
-    }
-
     /** The extractor with the bundled grammar and models at this threshold. Build once and share. */
     public ClaimExtractor extractor() {
         return ClaimExtractor.withModels(ClaimModels.bundled().withThreshold(threshold));
