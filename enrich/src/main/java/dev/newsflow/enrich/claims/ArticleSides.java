@@ -77,6 +77,7 @@ final class ArticleSides {
     Gazetteer.Actor homeCountry(List<List<Gazetteer.Mention>> mentions) {
         // by id: "Myanmar", "Burmese" and "the Myanmar capital" are one country named three ways
         List<Gazetteer.Actor> countries = mentions.stream().flatMap(List::stream)
+                .filter(m -> m.namesakes().isEmpty()) // "PLA" does not make a story Chinese before it is known
                 .map(m -> m.actor() != null && !m.actor().organisation() ? m.actor() : gazetteer.countryOf(m.place()))
                 .filter(java.util.Objects::nonNull).toList();
         // of several named equally often, the first: an article names its own country before the others it reports
@@ -97,6 +98,39 @@ final class ArticleSides {
             return null;
         }
         return sides.stream().filter(side -> counts.get(side.id()) == most).findFirst().orElse(null);
+    }
+
+    /**
+     * The mentions, with each name that several sides share given to the one at home in the country the article is
+     * set in: "Maoists" and "PLA" in a report from Nepal are Nepal's Maoists.
+     *
+     * @param home the country the article is set in ({@link #homeCountry}), or null
+     */
+    List<List<Gazetteer.Mention>> namesakesAt(List<List<Gazetteer.Mention>> mentions, Gazetteer.Actor home) {
+        return mentions.stream().map(ms -> ms.stream().map(m -> m.namesakes().isEmpty() ? m
+                : new Gazetteer.Mention(m.start(), m.end(), gazetteer.namesakeAt(m, home), m.place(), m.namesakes()))
+                .toList()).toList();
+    }
+
+    /**
+     * The side a claim serves, with one that a troop phrase read from a shared name ("PLA soldiers": China's)
+     * given to the namesake the sentence's mentions were given ({@link #namesakesAt}), unless the sentence also
+     * names that side another way ("China").
+     */
+    static Gazetteer.Actor namesakeIn(Gazetteer.Actor actor, List<Gazetteer.Mention> mentions) {
+        if (actor == null) {
+            return null;
+        }
+        Gazetteer.Actor namesake = null;
+        for (Gazetteer.Mention m : mentions) {
+            if (m.actor() != null && m.actor().id().equals(actor.id())) {
+                return actor;
+            }
+            if (m.actor() != null && !m.namesakes().isEmpty() && m.namesakes().get(0).id().equals(actor.id())) {
+                namesake = m.actor();
+            }
+        }
+        return namesake != null ? namesake : actor;
     }
 
     /**

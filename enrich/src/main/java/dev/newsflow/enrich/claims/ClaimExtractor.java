@@ -194,7 +194,8 @@ public final class ClaimExtractor {
         List<Sentence> sentences = splitter.split(text);
         List<List<Gazetteer.Mention>> named = sentences.stream().map(s -> gazetteer.find(s.tokens())).toList();
         Gazetteer.Actor home = sides.homeCountry(named);
-        List<List<Gazetteer.Mention>> mentionsBySentence = ArticleSides.localForces(sentences, named, home);
+        List<List<Gazetteer.Mention>> mentionsBySentence = ArticleSides.localForces(sentences,
+                sides.namesakesAt(named, home), home);
         java.util.Map<String, Integer> actorCounts = ArticleSides.actorCounts(mentionsBySentence);
         Article article = new Article(text, sentences,
                 sentences.stream().map(s -> attributions.find(s.tokens())).toList(),
@@ -361,6 +362,7 @@ public final class ClaimExtractor {
             unit = new UnitPhrase("troops", null, false, UnitPhrase.Counts.TROOPS, n.end(),
                     UnitPhrase.Source.PHRASE); // "the army stands at 200,000"
         }
+        unit = atHome(unit, mentions);
         if (unit == null && antecedent == null || negation.negates(tokens, n.qualifierStart())) {
             return null;
         }
@@ -507,7 +509,7 @@ public final class ClaimExtractor {
                 && SideRules.hostOfPeacekeepers(actor, tokens, gazetteer.countryOf(place))) {
             actor = SideRules.missionBody(mentions); // "20,000 peacekeepers in Gaza" are not Palestine's
         }
-        actor = gazetteer.asOf(actor, article.presentYear());
+        actor = gazetteer.asOf(ArticleSides.namesakeIn(actor, mentions), article.presentYear());
         Status verb = cue == null ? null : statuses.statusAt(tokens, cue.start()); // the table's, before intent
         boolean sending = verb == Status.DEPLOYED || verb == Status.ARRIVED;
         boolean stance = sending && statuses.offerStance(tokens, cue);
@@ -729,7 +731,7 @@ public final class ClaimExtractor {
         Sentence s = article.sentences().get(si);
         List<Token> tokens = s.tokens();
         int from = n.qualifierStart();
-        UnitPhrase unit = nearestUnit(tokens, from, n.end());
+        UnitPhrase unit = atHome(nearestUnit(tokens, from, n.end()), mentions);
         Found base = previous != null && previous.paragraph() == s.paragraph() ? previous : null;
         StatusLexicon.Cue cue = statuses.governing(tokens, from, n.end(), false);
         String unitText = unit != null ? unit.unit() : base != null ? base.claim().unit() : "troops";
@@ -771,7 +773,7 @@ public final class ClaimExtractor {
                 candidates, tokens, mentions, unitText, government, SideRules.killer(tokens, mentions, cue, from));
         actor = own == null && (noOneSide(said, unit, unitText, actor)
                 || exerciseTotal(tokens, mentions, unit, cue, n.qualifierStart(), status)) ? null : actor;
-        actor = gazetteer.asOf(actor, article.presentYear());
+        actor = gazetteer.asOf(ArticleSides.namesakeIn(actor, mentions), article.presentYear());
         TroopClaim claim = new TroopClaim(
                 n.text(), n.count(), n.low(), n.high(), n.qualifier(), unitText,
                 actor != null ? actor.id() : null, actor != null ? actor.name() : null,
@@ -781,6 +783,12 @@ public final class ClaimExtractor {
                 hedges.hedged(tokens), n.vague(), article.inTitle());
         return new Found(claim, si, s.paragraph(), Token.lastWord(unitText), tokens.get(n.end() - 1).end(),
                 n.end(), candidates, statusFeatures, grammar);
+    }
+
+    /** The troop phrase with its side read from a shared name given to the article's namesake: "PLA soldiers". */
+    private static UnitPhrase atHome(UnitPhrase unit, List<Gazetteer.Mention> mentions) {
+        return unit == null || unit.actor() == null ? unit
+                : unit.withActor(ArticleSides.namesakeIn(unit.actor(), mentions));
     }
 
     /** The troop phrase nearest the figure in its sentence, after it first, with its modifiers; or null. */

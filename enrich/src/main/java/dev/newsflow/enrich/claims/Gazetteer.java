@@ -40,15 +40,32 @@ public final class Gazetteer {
     public record Place(String name, String theatre, int specificity) {
     }
 
-    /** A gazetteer hit at tokens {@code [start, end)}; actor or place may be null, not both. */
-    public record Mention(int start, int end, Actor actor, Place place) {
+    /**
+     * A gazetteer hit at tokens {@code [start, end)}; actor or place may be null, not both.
+     *
+     * @param namesakes when the words name more than one side ("Maoists": India's or Nepal's), all of them, the
+     *                  first the default; else empty
+     */
+    public record Mention(int start, int end, Actor actor, Place place, List<Actor> namesakes) {
+
+        public Mention(int start, int end, Actor actor, Place place) {
+            this(start, end, actor, place, List.of());
+        }
     }
 
     /** @param town a town, province or district of world-places.tsv, which the hand-made tables do not know */
-    private record Entry(Actor actor, Place place, boolean town) {
+    private record Entry(List<Actor> actors, Place place, boolean town) {
 
-        Entry(Actor actor, Place place) {
-            this(actor, place, false);
+        Entry(List<Actor> actors, Place place) {
+            this(actors, place, false);
+        }
+
+        Actor actor() {
+            return actors.isEmpty() ? null : actors.get(0);
+        }
+
+        List<Actor> namesakes() {
+            return actors.size() > 1 ? actors : List.of();
         }
     }
 
@@ -64,13 +81,15 @@ public final class Gazetteer {
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
     private final Map<String, Actor> countries = new HashMap<>();
     private final Map<String, EntityTable.Government> governments = new HashMap<>();
+    /** The country each side is at home in (homes.tsv), to tell apart sides that share a name. */
+    private final Map<String, String> homes = new HashMap<>();
 
     public Gazetteer() {
         this(EntityTable.standard());
     }
 
     Gazetteer(EntityTable table) {
-        Map<String, Actor> actors = new HashMap<>();
+        Map<String, List<Actor>> actors = new HashMap<>();
         Map<String, Place> places = new LinkedHashMap<>();
         for (String[] r : LexiconFile.rows("places.tsv")) {
             places.put(r[0].strip(), new Place(r[1].strip(), r[2].strip(), Integer.parseInt(r[3].strip())));
@@ -79,7 +98,14 @@ public final class Gazetteer {
             EntityTable.Entity entity = s.entity();
             Actor actor = actor(table, s);
             if (actor != null) {
-                actors.putIfAbsent(s.surface(), actor);
+                List<Actor> named = actors.computeIfAbsent(s.surface(), k -> new java.util.ArrayList<>());
+                if (named.stream().noneMatch(a -> a.id().equals(actor.id()))) {
+                    named.add(actor); // the first row is the default; later ones are namesakes
+                }
+                String home = table.entity(actor.id()).home();
+                if (home != null) {
+                    homes.putIfAbsent(actor.id(), home);
+                }
             }
             if (s.kind() == EntityTable.Kind.COUNTRY) {
                 countries.putIfAbsent(entity.id(), actor);
@@ -104,7 +130,7 @@ public final class Gazetteer {
         java.util.Set<String> surfaces = new java.util.HashSet<>(actors.keySet());
         surfaces.addAll(places.keySet());
         for (String s : surfaces) {
-            matcher.add(s, new Entry(actors.get(s), places.get(s)));
+            matcher.add(s, new Entry(List.copyOf(actors.getOrDefault(s, List.of())), places.get(s)));
         }
         java.util.Set<String> known = new java.util.HashSet<>(surfaces);
         table.surfaces().forEach(s -> known.add(s.surface())); // a person or an organisation is never a town
@@ -115,7 +141,7 @@ public final class Gazetteer {
                     case "district" -> REGION;
                     default -> CITY;
                 };
-                matcher.addExact(r[0], new Entry(null, new Place(r[0], r[1] + "/" + r[0], specificity), true));
+                matcher.addExact(r[0], new Entry(List.of(), new Place(r[0], r[1] + "/" + r[0], specificity), true));
             }
         }
     }
@@ -154,6 +180,17 @@ public final class Gazetteer {
         return countries.get(government.country());
     }
 
+    /**
+     * The side a mention names in an article set in {@code home}: of namesakes, the one at home there ("PLA
+     * soldiers" in Nepal are the Maoists'), else the mention's own.
+     */
+    public Actor namesakeAt(Mention m, Actor home) {
+        if (home == null) {
+            return m.actor();
+        }
+        return m.namesakes().stream().filter(a -> home.id().equals(homes.get(a.id()))).findFirst().orElse(m.actor());
+    }
+
     /** The country a place lies in, as an actor, or null for a region of no one country. */
     public Actor countryOf(Place place) {
         if (place == null) {
@@ -166,16 +203,35 @@ public final class Gazetteer {
     /** All actor and place mentions, longest first, left to right. */
     public List<Mention> find(List<Token> tokens) {
         return matcher.findAll(tokens).stream().filter(m -> !currencyPrefix(tokens, m.end()))
-                .filter(m -> !nameEnding(tokens, m))
-                .map(m -> new Mention(m.start(), m.end(), m.value().actor(), m.value().place()))
+                .filter(m -> !nameEnding(tokens, m) && !insideName(tokens, m))
+                .map(Gazetteer::mention)
                 .toList();
     }
 
     /** The mention starting at token i, or null. */
     public Mention at(List<Token> tokens, int i) {
         PhraseMatcher.Match<Entry> m = matcher.matchAt(tokens, i);
-        return m == null || currencyPrefix(tokens, m.end()) ? null
-                : new Mention(m.start(), m.end(), m.value().actor(), m.value().place());
+        return m == null || currencyPrefix(tokens, m.end()) || insideName(tokens, m) ? null : mention(m);
+    }
+
+    private static Mention mention(PhraseMatcher.Match<Entry> m) {
+        return new Mention(m.start(), m.end(), m.value().actor(), m.value().place(), m.value().namesakes());
+    }
+
+    /**
+     * Whether a force's name of several words is the end of a longer name the tables do not hold: a capitalised
+     * word before it that names nothing itself, not the sentence's first nor a place word ("the All Adivasi National
+     * Liberation Army" is not Colombia's National Liberation Army; "Colombian National Liberation Army" is).
+     */
+    private boolean insideName(List<Token> tokens, PhraseMatcher.Match<Entry> m) {
+        Actor actor = m.value().actor();
+        if (actor == null || actor.kind() != ActorKind.FORCE || m.value().place() != null
+                || m.end() - m.start() < 2 || m.start() < 2) {
+            return false;
+        }
+        Token before = tokens.get(m.start() - 1);
+        return before.isWord() && before.isCapitalised() && !PLACE_WORDS.contains(before.norm())
+                && matcher.matchAt(tokens, m.start() - 1) == null;
     }
 
     /**

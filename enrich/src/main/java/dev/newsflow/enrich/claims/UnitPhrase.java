@@ -28,6 +28,11 @@ import java.util.Set;
 public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead, Counts counts, int end,
                          Source actorSource) {
 
+    /** This phrase, naming {@code side} as its actor. */
+    public UnitPhrase withActor(Gazetteer.Actor side) {
+        return side == actor ? this : new UnitPhrase(unit, side, demonymHead, counts, end, actorSource);
+    }
+
     /** Where a phrase's actor was read. */
     public enum Source {
         /** In the phrase: a demonym, a force, a group's name ("10,000 North Korean soldiers"), or none. */

@@ -21,6 +21,8 @@ import java.util.Map;
  * (their names, aliases, capitals, leaders and demonyms). {@code entities/entities.tsv} adds the
  * ids those files do not have (the other countries, organisations, people) and
  * {@code entities/surfaces.tsv} their surface forms; a test checks that no fact is in both.
+ * {@code entities/homes.tsv} gives the country an armed group fights in, which tells apart groups that share a
+ * name ("Maoists", "PLA").
  */
 public final class EntityTable {
 
@@ -48,8 +50,10 @@ public final class EntityTable {
      * @param name       display name
      * @param actorId    the country the entity acts for (itself for a country), or null
      * @param government the country an armed group has governed since a year, or null
+     * @param home       the country the entity's forces are at home in (a country's own id; an armed group's from
+     *                   homes.tsv), or null
      */
-    public record Entity(String id, String name, String actorId, Government government) {
+    public record Entity(String id, String name, String actorId, Government government, String home) {
     }
 
     /**
@@ -86,13 +90,21 @@ public final class EntityTable {
     static EntityTable load() {
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (String[] r : rows(CLAIMS + "countries.tsv")) {
-            put(entities, new Entity(r[0].strip(), r[1].strip(), r[0].strip(), null), "countries.tsv");
+            put(entities, new Entity(r[0].strip(), r[1].strip(), r[0].strip(), null, r[0].strip()), "countries.tsv");
+        }
+        Map<String, String> homes = new java.util.HashMap<>();
+        for (String[] r : rows(ENTITIES + "homes.tsv")) {
+            homes.put(r[0].strip(), r[1].strip());
         }
         for (String[] r : rows(ENTITIES + "entities.tsv")) {
             String id = r[0].strip();
             String actor = r.length > 2 && !r[2].isBlank() ? r[2].strip() : isCountryId(id) ? id : null;
             Government government = r.length > 4 ? new Government(r[3].strip(), Integer.parseInt(r[4].strip())) : null;
-            put(entities, new Entity(id, r[1].strip(), actor, government), "entities.tsv");
+            String home = isCountryId(id) ? id : homes.remove(id);
+            put(entities, new Entity(id, r[1].strip(), actor, government, home), "entities.tsv");
+        }
+        if (!homes.isEmpty()) {
+            throw new IllegalStateException("homes.tsv: unknown ids " + homes.keySet());
         }
         List<Surface> surfaces = new ArrayList<>();
         for (String[] r : rows(CLAIMS + "actors.tsv")) {

@@ -61,4 +61,36 @@ class ArticleSidesTest {
         assertThat(ArticleSides.policeStory(split("Police and soldiers clash with militants in Kohat."))).isFalse();
         assertThat(ArticleSides.policeStory(List.of())).isFalse();
     }
+
+    @Test
+    void aNameSeveralSidesShareIsGivenToTheOneAtHomeWhereTheArticleIsSet() {
+        List<Sentence> text = split("Nepal's peace talks resumed in Kathmandu. The PLA fighters and the Maoists wait.");
+        List<List<Gazetteer.Mention>> named = mentions(text);
+        Gazetteer.Actor home = SIDES.homeCountry(named);
+        assertThat(home.id()).isEqualTo("NP");
+        assertThat(SIDES.namesakesAt(named, home).get(1)).extracting(m -> m.actor().id())
+                .containsExactly("org:cpn-maoist", "org:cpn-maoist");
+        assertThat(SIDES.namesakesAt(named, null).get(1)).extracting(m -> m.actor().id())
+                .containsExactly("CN", "org:maoists");
+    }
+
+    @Test
+    void aNameSeveralSidesShareDoesNotSetTheArticleInTheDefaultsCountry() {
+        List<Sentence> text = split("The PLA fighters wait. The PLA leaders met in Kathmandu.");
+        assertThat(SIDES.homeCountry(mentions(text))).isNull();
+        List<Sentence> china = split("China's PLA held drills. China warned Taiwan.");
+        assertThat(SIDES.homeCountry(mentions(china)).id()).isEqualTo("CN");
+    }
+
+    @Test
+    void aSideReadFromASharedNameFollowsTheSentencesNamesakeUnlessTheSentenceNamesItOtherwise() {
+        List<Sentence> nepal = split("Nepal's peace talks resumed in Nepal. Some 19,000 PLA soldiers remain.");
+        List<List<Gazetteer.Mention>> resolved = SIDES.namesakesAt(mentions(nepal), SIDES.homeCountry(mentions(nepal)));
+        Gazetteer.Actor china = GAZ.find(Tokenizer.tokenize("China")).get(0).actor();
+        assertThat(ArticleSides.namesakeIn(china, resolved.get(1)).id()).isEqualTo("org:cpn-maoist");
+        List<Sentence> both = split("Nepal's peace talks resumed in Nepal. China said 19,000 PLA soldiers wait.");
+        List<List<Gazetteer.Mention>> named = SIDES.namesakesAt(mentions(both), SIDES.homeCountry(mentions(both)));
+        assertThat(ArticleSides.namesakeIn(china, named.get(1)).id()).isEqualTo("CN");
+        assertThat(ArticleSides.namesakeIn(null, named.get(1))).isNull();
+    }
 }

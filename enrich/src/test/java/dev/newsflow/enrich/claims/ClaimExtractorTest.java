@@ -560,6 +560,28 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::actor).containsExactly("Russia");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nepal's peace process stalled again in Nepal. The UN verified 19,602 PLA soldiers in the camps.|CPN (Maoist)",
+        "Nepal's peace process stalled again in Nepal. Some 19,000 Maoist soldiers remain in 28 cantonments.|"
+                + "CPN (Maoist)",
+        "Nepal's peace process stalled again in Nepal. The UN said 4,000 Maoists had been disqualified.|CPN (Maoist)",
+        "Nepal's peace process stalled again in Nepal. China said 19,000 PLA soldiers were on its border.|China",
+        "China's army is huge. Some 19,000 PLA soldiers took part in drills near Taiwan.|China",
+        "Officials in India said 4,000 Maoists were active in Chhattisgarh, India's home ministry said.|CPI (Maoist)",
+    })
+    void aNameSidesShareIsTheSideAtHomeWhereTheArticleIsSet(String text, String actor) {
+        assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
+    }
+
+    @Test
+    void aForceWhoseNameEndsALongerOneIsNotThatForce() {
+        assertThat(SHIPPED.extract(null, "In Assam, 66 militants of the All Adivasi National Liberation Army laid "
+                + "down arms in Guwahati.").get(0).actor()).isNull();
+        assertThat(SHIPPED.extract(null, "In Colombia, 66 fighters of the National Liberation Army laid down arms in "
+                + "Arauca.").get(0).actor()).isEqualTo("ELN");
+    }
+
     @Test
     void aNationalGuardIsTheStatesTheArticleNamesAsItsOwner() {
         assertThat(SHIPPED.extract(null, "Mexico's National Guard will be used to reduce immigration after "

@@ -151,4 +151,45 @@ class GazetteerTest {
                 .filter(m -> m.place() != null).map(m -> m.place().name()).toList();
         assertThat(places).isEqualTo(town == null ? List.of() : List.of(town));
     }
+
+    @Test
+    void aNameSeveralSidesShareListsThemAllTheFirstTheDefault() {
+        Gazetteer.Mention maoists = first("4,000 Maoists laid down arms");
+        assertThat(maoists.actor().id()).isEqualTo("org:maoists");
+        assertThat(maoists.namesakes()).extracting(Gazetteer.Actor::id).containsExactly("org:maoists", "org:cpn-maoist");
+        Gazetteer.Mention pla = first("PLA soldiers");
+        assertThat(pla.actor().id()).isEqualTo("CN");
+        assertThat(pla.namesakes()).extracting(Gazetteer.Actor::id).containsExactly("CN", "org:cpn-maoist");
+        assertThat(first("the CPI (Maoist) said").namesakes()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Maoists|Nepal|org:cpn-maoist",
+        "Maoists|India|org:maoists",
+        "Maoists|Peru|org:maoists",
+        "Maoists||org:maoists",
+        "PLA|Nepal|org:cpn-maoist",
+        "PLA|China|CN",
+        "PLA|Taiwan|CN",
+    })
+    void ofNamesakesTheOneAtHomeWhereTheArticleIsSetWinsElseTheDefault(String name, String home, String id) {
+        Gazetteer.Actor country = home == null ? null : first(home).actor();
+        assertThat(GAZ.namesakeAt(first(name), country).id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "In Assam, 66 militants of the All Adivasi National Liberation Army laid down arms.|",
+        "In Colombia, fighters of the National Liberation Army laid down arms.|org:ELN",
+        "Colombia's National Liberation Army laid down arms.|org:ELN",
+        "Troops fought the Colombian National Liberation Army in Arauca.|org:ELN",
+        "National Liberation Army rebels attacked a base.|org:ELN",
+        "Rebels Of National Liberation Army Attack Base|org:ELN",
+    })
+    void aForceNameAfterACapitalisedWordThatNamesNothingEndsALongerName(String text, String id) {
+        List<String> forces = GAZ.find(Tokenizer.tokenize(text)).stream()
+                .filter(m -> m.actor() != null && m.actor().organisation()).map(m -> m.actor().id()).toList();
+        assertThat(forces).isEqualTo(id == null ? List.of() : List.of(id));
+    }
 }

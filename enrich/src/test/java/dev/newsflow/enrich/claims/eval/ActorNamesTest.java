@@ -30,7 +30,7 @@ class ActorNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Narnia", "Chechen rebels"})
+    @CsvSource(delimiter = '|', value = {"Narnia", "Iraqi insurgents"})
     void aNameTheTableDoesNotKnowLinksToNothing(String name) {
         assertThat(ActorNames.actorOf(name)).isNull();
     }
