@@ -575,6 +575,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void carabinieriAreItalysGendarmesAndSoTroops() {
+        assertThat(SHIPPED.extract(null, "About 300 Carabinieri are based in the Nasiriyah camp."))
+                .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(300L, "Italy"));
+    }
+
+    @Test
     void aForceWhoseNameEndsALongerOneIsNotThatForce() {
         assertThat(SHIPPED.extract(null, "In Assam, 66 militants of the All Adivasi National Liberation Army laid "
                 + "down arms in Guwahati.").get(0).actor()).isNull();
