@@ -43,6 +43,11 @@ class PastTimeTest {
         "Five weeks ago, 700 Marines were sent to Los Angeles|" + Integer.MIN_VALUE + "|false",
         "December 1968: US Troop Numbers in Vietnam Reach Approximately 540,000|2018|true",
         "1968 troops were sent to the border|2018|false",
+        "Once there were 20,000 American troops in Somalia|" + Integer.MIN_VALUE + "|true",
+        "The last peacekeepers left a force that once numbered 28,000 troops|" + Integer.MIN_VALUE + "|true",
+        "Before the pullout there were some 40,000 Serb troops in Kosovo|" + Integer.MIN_VALUE + "|true",
+        "Before the withdrawal, 12,000 French soldiers were stationed in Mali|" + Integer.MIN_VALUE + "|true",
+        "Once deployed, the 3,000 soldiers guarded the border|" + Integer.MIN_VALUE + "|false",
     })
     void aPastMomentOrAYearWellBeforeTheArticlesSetsAFigureInThePast(String sentence, int presentYear,
                                                                    boolean past) {
