@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class EntityTable {
         for (String[] r : rows(CLAIMS + "countries.tsv")) {
             put(entities, new Entity(r[0].strip(), r[1].strip(), r[0].strip(), null, r[0].strip()), "countries.tsv");
         }
-        Map<String, String> homes = new java.util.HashMap<>();
+        Map<String, String> homes = new HashMap<>();
         for (String[] r : rows(ENTITIES + "homes.tsv")) {
             homes.put(r[0].strip(), r[1].strip());
         }
