@@ -95,14 +95,38 @@ final class PastTime {
      * @param referenceYear the article's present, or {@link #UNKNOWN}
      */
     boolean past(List<Token> tokens, int referenceYear) {
+        return past(tokens, 0, tokens.size(), referenceYear);
+    }
+
+    /**
+     * Whether the sentence counts the troops of the figure at {@code [from, to)} at a time that has passed: a past
+     * moment anywhere in it, and no word of the present or future between the figures on either side of this one
+     * (or a semicolon): "In 1999 the force was 33,000, in 2002 16,000 and by June 2004 the force will be 7,000" sets
+     * the first in the past and the last in the future. (Ending the span at "and" or "but" too lost more lines than it
+     * mended.)
+     */
+    boolean past(List<Token> tokens, int from, int to, int referenceYear) {
+        int start = from;
+        while (start > 0 && !figureOrClauseEnd(tokens.get(start - 1))) {
+            start--;
+        }
+        int end = to;
+        while (end < tokens.size() && !figureOrClauseEnd(tokens.get(end))) {
+            end++;
+        }
         boolean pastMoment = false;
         for (int k = 0; k < tokens.size(); k++) {
-            if (PRESENT.contains(tokens.get(k).norm())) {
+            if (k >= start && k < end && PRESENT.contains(tokens.get(k).norm())) {
                 return false;
             }
             pastMoment |= moments.matchAt(tokens, k) != null || pastYear(tokens, k, referenceYear);
         }
         return pastMoment;
+    }
+
+    /** Another figure (digits that are no year) or a semicolon: where the words about one figure end. */
+    private static boolean figureOrClauseEnd(Token t) {
+        return t.isDigits() && !t.isYear() || t.norm().equals(";");
     }
 
     /** Whether token {@code k} is a year in a time phrase, {@link #PAST_YEARS} or more before the present. */

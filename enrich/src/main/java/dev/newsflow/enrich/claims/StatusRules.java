@@ -136,13 +136,13 @@ final class StatusRules {
         }
         if (status == Status.OTHER && cue == null && said.isEmpty()
                 && PEACEKEEPERS.contains(Token.lastWord(unitText))
-                && !pastTime.past(tokens, presentYear)) {
+                && !pastTime.past(tokens, from, figureEnd, presentYear)) {
             status = Status.DEPLOYED; // "Nepal has 5,682 peacekeepers": a mission's troops are out on it
         }
         // "exchanged 25 prisoners of war", "released 215 prisoners of war": captives are held, not deployed
         boolean captives = Arrays.stream(unitText.toLowerCase(Locale.ROOT).split(" ")).anyMatch(CAPTIVES::contains);
         boolean past = (status == Status.DEPLOYED || status == Status.PLANNED)
-                && (said.contains(FigureContext.PAST_PEAK) || pastTime.past(tokens, presentYear));
+                && (said.contains(FigureContext.PAST_PEAK) || pastTime.past(tokens, from, figureEnd, presentYear));
         return (captives || past) && !status.isCasualty() ? Status.OTHER : status;
     }
 

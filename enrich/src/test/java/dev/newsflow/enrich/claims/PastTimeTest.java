@@ -16,6 +16,24 @@ class PastTimeTest {
         return PAST.past(Tokenizer.tokenize(sentence), presentYear);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "In 1990 there were 200,000 soldiers in Germany; today there are 35,000.|200,000|true",
+        "In 1990 there were 200,000 soldiers in Germany; today there are 35,000.|35,000|false",
+        "In 1999 the force was 33,000, in 2002 16,000 and by June 2004 the force will be 7,000.|33,000|true",
+        "In 1999 the force was 33,000, in 2002 16,000 and by June 2004 the force will be 7,000.|7,000|false",
+        "In 1999 the force had 33,000 troops, which it still has.|33,000|false",
+        "In 1990 the United States had 200,000 soldiers in Germany and 30,000 in Japan.|30,000|true",
+    })
+    void aWordOfThePresentCountsOnlyBetweenTheFiguresOnEitherSide(String sentence, String figure, boolean past) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        int k = 0;
+        while (!tokens.get(k).text().equals(figure)) {
+            k++;
+        }
+        assertThat(PAST.past(tokens, k, k + 1, 2005)).isEqualTo(past);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "In 1990, the United States still had more than 200,000 soldiers stationed in Germany|2019|true",
