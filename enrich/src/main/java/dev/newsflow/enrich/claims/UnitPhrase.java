@@ -193,6 +193,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                             head.end(), joint);
                 }
                 Gazetteer.Mention g = gazetteer.at(tokens, j);
+                PhraseMatcher.Match<Counts> named = strength && g != null && g.actor() != null
+                        && g.actor().kind() == Gazetteer.ActorKind.FORCE ? formations.matchAt(tokens, g.end() - 1) : null;
+                if (named != null && named.end() == g.end()) {
+                    // "the 130,000-strong Indian Army": a force's name ending in a formation is the phrase's head
+                    return finish(tokens, Tokenizer.join(tokens, named.start(), named.end()), g.actor(), false,
+                            named.value(), g.end(), joint);
+                }
                 if (g != null && g.actor() != null && g.actor().kind() == Gazetteer.ActorKind.DEMONYM_PL) {
                     return finish(tokens, Tokenizer.join(tokens, g.start(), g.end()), g.actor(), true, Counts.TROOPS, g.end(),
                             false);

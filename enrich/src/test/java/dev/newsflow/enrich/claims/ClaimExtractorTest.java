@@ -575,6 +575,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aForcesNameEndingInAFormationIsTheHeadAfterAStrengthCompound() {
+        assertThat(SHIPPED.extract(null, "The 130,000-strong Indian Army has contributed troops to 51 UN missions."))
+                .extracting(TroopClaim::count, TroopClaim::unit, TroopClaim::actor, TroopClaim::status)
+                .containsExactly(tuple(130_000L, "Army", "India", Status.OTHER));
+    }
+
+    @Test
     void carabinieriAreItalysGendarmesAndSoTroops() {
         assertThat(SHIPPED.extract(null, "About 300 Carabinieri are based in the Nasiriyah camp."))
                 .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(300L, "Italy"));
