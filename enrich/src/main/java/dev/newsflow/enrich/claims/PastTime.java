@@ -12,8 +12,8 @@ import java.util.Set;
  * time", "as late as", "ten years ago") or a year well before the article's own, in a time phrase ("in 1986",
  * "during 1996", "by May 1952", a heading's "December 1968:"; not "since 1999", which lasts until now). An
  * article without a date says when it was written by the latest year it names, outside deadlines ("by 2035").
- * Any word of the present or the future in the sentence ("currently", "is", "has", "will") keeps it in the
- * present. (A figure right after "a peak of" is a past size whatever the rest of the sentence says:
+ * Any word of the present or the future ("currently", "is", "has", "will") between the figures on either side of
+ * a figure keeps that figure in the present. (A figure right after "a peak of" is a past size whatever the rest of the sentence says:
  * figure-context.rules' PAST_PEAK.)
  */
 final class PastTime {
@@ -90,20 +90,13 @@ final class PastTime {
     }
 
     /**
-     * Whether the sentence counts its troops at a time that has passed.
-     *
-     * @param referenceYear the article's present, or {@link #UNKNOWN}
-     */
-    boolean past(List<Token> tokens, int referenceYear) {
-        return past(tokens, 0, tokens.size(), referenceYear);
-    }
-
-    /**
      * Whether the sentence counts the troops of the figure at {@code [from, to)} at a time that has passed: a past
      * moment anywhere in it, and no word of the present or future between the figures on either side of this one
      * (or a semicolon): "In 1999 the force was 33,000, in 2002 16,000 and by June 2004 the force will be 7,000" sets
      * the first in the past and the last in the future. (Ending the span at "and" or "but" too lost more lines than it
      * mended.)
+     *
+     * @param referenceYear the article's present, or {@link #UNKNOWN}
      */
     boolean past(List<Token> tokens, int from, int to, int referenceYear) {
         int start = from;

@@ -11,9 +11,10 @@ class PastTimeTest {
 
     private static final PastTime PAST = new PastTime();
 
-    /** Whether the sentence counts troops of a time that has passed, the article's year given. */
+    /** Whether the sentence, read whole, counts troops of a time that has passed, the article's year given. */
     private static boolean past(String sentence, int presentYear) {
-        return PAST.past(Tokenizer.tokenize(sentence), presentYear);
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        return PAST.past(tokens, 0, tokens.size(), presentYear);
     }
 
     @ParameterizedTest(name = "{0} {1}")
