@@ -13,8 +13,8 @@ import java.util.Set;
  * "during 1996", "by May 1952", a heading's "December 1968:"; not "since 1999", which lasts until now). An
  * article without a date says when it was written by the latest year it names, outside deadlines ("by 2035").
  * Any word of the present or the future ("currently", "is", "has", "will") between the figures on either side of
- * a figure keeps that figure in the present. (A figure right after "a peak of" is a past size whatever the rest of the sentence says:
- * figure-context.rules' PAST_PEAK.)
+ * a figure keeps that figure in the present. (A figure right after "a peak of" is a past size whatever the rest of
+ * the sentence says: figure-context.rules' PAST_PEAK.)
  */
 final class PastTime {
 
