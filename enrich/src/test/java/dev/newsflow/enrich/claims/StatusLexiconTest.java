@@ -103,6 +103,11 @@ class StatusLexiconTest {
         "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
         "Rwanda will next week deploy a company of 140 troops to the Central African Republic|PLANNED",
         "Israeli government approves emergency call-up of up to 450,000 IDF reservists|PLANNED",
+        // a casualty verb of the next clause's figure is not the first figure's
+        "980,000 U.S. soldiers have served in Afghanistan; 2,455 were killed|OTHER",
+        "700 Irish peacekeepers served in Lebanon for over two decades, and 47 lost their lives|OTHER",
+        "300 soldiers, 200 police, and 40 civilians were killed|KILLED",
+        "300 soldiers and 200 police were killed|KILLED",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
