@@ -103,6 +103,11 @@ class StatusLexiconTest {
         "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
         "Rwanda will next week deploy a company of 140 troops to the Central African Republic|PLANNED",
         "Israeli government approves emergency call-up of up to 450,000 IDF reservists|PLANNED",
+        // setting off for a place is being on the way there, not leaving
+        "Another team of 45 soldiers will leave for Nepal on Tuesday|PLANNED",
+        "1,400 U.S. Troops Soon Headed to Liberia for Ebola Mission|PLANNED",
+        "Over 120 members of the Defence Forces are departing for Beirut|PLANNED",
+        "766 soldiers have already left Niger|OTHER",
         // a casualty verb of the next clause's figure is not the first figure's
         "980,000 U.S. soldiers have served in Afghanistan; 2,455 were killed|OTHER",
         "700 Irish peacekeepers served in Lebanon for over two decades, and 47 lost their lives|OTHER",
