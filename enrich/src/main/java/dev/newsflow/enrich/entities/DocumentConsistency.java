@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document-level label consistency (after Krishnan and Manning, 2006): a name keeps one class
@@ -20,15 +21,21 @@ import java.util.Map;
  * Matching is case-sensitive, and only capitalised sequences propagate, so "may" never inherits
  * from "May". Entities written all in capitals (headlines, datelines, tables) take no part: their
  * case hides what the CRF needs, and a table's "NEW YORK" is a team where the dateline's is a city.
+ * A title the CRF put in a person's name ("Mr Nazarbayev") is taken out of it first: CoNLL leaves
+ * titles out, and a title voting as a name part would spread to every "Mr" of the document.
  */
 public final class DocumentConsistency {
 
     private static final int MAX_LEN = 8;
+    /** Titles before a name, never part of it: "Mr Nazarbayev", "Dr. Mukwege". */
+    private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+            "Prof", "Prof.", "Sir", "Dame", "Mme", "Mme.", "Mx", "Mx.");
 
     private DocumentConsistency() {
     }
 
     public static void apply(TaggedDocument doc) {
+        dropTitles(doc);
         Map<String, EnumMap<EntityType, Integer>> votes = new HashMap<>();
         List<TaggedDocument.Span> spans = doc.spans();
         for (TaggedDocument.Span s : spans) {
@@ -77,6 +84,15 @@ public final class DocumentConsistency {
                 }
             }
             i += Math.max(1, matched);
+        }
+    }
+
+    /** Takes a leading title out of every person's name: "Mr Nazarbayev" becomes "Mr" and the name "Nazarbayev". */
+    private static void dropTitles(TaggedDocument doc) {
+        for (TaggedDocument.Span s : doc.spans()) {
+            if (s.type() == EntityType.PERSON && s.end() - s.start() > 1 && TITLES.contains(doc.word(s.start()))) {
+                doc.setLabel(s.start(), null);
+            }
         }
     }
 

@@ -64,4 +64,16 @@ class DocumentConsistencyTest {
         assertThat(d.label(3)).isNull();
         assertThat(d.label(5)).isEqualTo(LOCATION);
     }
+
+    @Test
+    void aTitleIsNoPartOfTheNameAndDoesNotSpread() {
+        // the CRF put "Mr" into one "Mr Nazarbayev": the title leaves the name and no other "Mr" becomes a person
+        TaggedDocument d = doc(new String[] {"Mr Nazarbayev said", "Mr Nazarbayev resigned"},
+                PERSON, PERSON, null, null, PERSON, null);
+        DocumentConsistency.apply(d);
+        assertThat(d.label(0)).isNull();
+        assertThat(d.label(1)).isEqualTo(PERSON);
+        assertThat(d.label(3)).isNull();
+        assertThat(d.label(4)).isEqualTo(PERSON);
+    }
 }
