@@ -78,10 +78,6 @@ public final class StatusLexicon {
     private static final int MAX_PARTICIPLE_PHRASE = 6;
     /** Number words ("five", "dozens"): another figure, whose verb the casualty after it may be. */
     private static final Set<String> NUMBER_WORDS = Set.copyOf(LexiconFile.words("numbers.tsv"));
-    /** Conjunctions that open a clause after a comma: "served in Lebanon, and 47 were killed". */
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
-    /** Most words from a clause's opening to its figure: ", and another 47", "; at least 2,455". */
-    private static final int NEXT_CLAUSE_FIGURE = 4;
     /** Most words from a cue in a relative clause to the casualty verb after it. */
     private static final int MAX_RELATIVE_CLAUSE = 20;
     /** Finite forms before a second participle: "stationed in Russia were killed". */
@@ -487,40 +483,7 @@ public final class StatusLexicon {
         if (adjacentOnly) {
             return null; // "Of those, 10,000 are reservists who were mobilised": the clause is about reservists
         }
-        if (before == null && after != null && figureInNextClause(tokens, phraseEnd, after.start)) {
-            return null; // "700 Irish peacekeepers served in Lebanon, and 47 were killed": the verb is the others'
-        }
         return before != null ? before : after;
-    }
-
-    /**
-     * Whether another figure opens a clause of its own between {@code from} and {@code to}: within a few words
-     * after a semicolon or ", and" (", but", ", while"), past words of the figure's own clause that list no other
-     * figure ("700 Irish peacekeepers served in Lebanon for over two decades, and 47 lost their lives"; not "300
-     * soldiers, 200 police, and 40 civilians were killed").
-     */
-    private static boolean figureInNextClause(List<Token> tokens, int from, int to) {
-        int boundary = -1;
-        for (int k = from; k < to; k++) {
-            boolean figure = tokens.get(k).isDigits() || NUMBER_WORDS.contains(tokens.get(k).norm());
-            if (figure && boundary >= 0) {
-                return k - boundary <= NEXT_CLAUSE_FIGURE;
-            }
-            if (figure && k > 0 && tokens.get(k - 1).norm().equals(",")) {
-                return false; // a list of figures: "300 soldiers, 200 police, and 40 civilians were killed"
-            }
-            if (k - from >= 2 && opensClause(tokens, k)) {
-                boundary = k;
-            }
-        }
-        return false;
-    }
-
-    /** A semicolon, or a comma before "and", "but", "while" or "whereas". */
-    private static boolean opensClause(List<Token> tokens, int k) {
-        String w = tokens.get(k).norm();
-        return w.equals(";") || w.equals(",") && k + 1 < tokens.size()
-                && CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).norm());
     }
 
     /**
