@@ -103,6 +103,10 @@ class StatusLexiconTest {
         "Jamaica will initially send 24 soldiers to Haiti|PLANNED",
         "Rwanda will next week deploy a company of 140 troops to the Central African Republic|PLANNED",
         "Israeli government approves emergency call-up of up to 450,000 IDF reservists|PLANNED",
+        // coming in force or from the sea is arriving; what is scheduled is planned
+        "Some 1,400 Marines came ashore from four transport ships|ARRIVED",
+        "Nearly 2,000 Mexican soldiers poured into the border town of Ciudad Juarez|ARRIVED",
+        "About 500 members of the National Guard were scheduled to arrive in the Tijuana area|PLANNED",
         // setting off for a place is being on the way there, not leaving
         "Another team of 45 soldiers will leave for Nepal on Tuesday|PLANNED",
         "1,400 U.S. Troops Soon Headed to Liberia for Ebola Mission|PLANNED",
@@ -154,6 +158,7 @@ class StatusLexiconTest {
         "The number of active soldiers is to rise to around 200,000|true",
         "The mission plans to bring its strength down to 14,600|true",
         "The number of troops rose to 3,000 last year|false",
+        "The force is projected to grow from 2,000 to 15,000 troops|true",
         "the U.S. could withdraw around a third of its troops from Europe, equivalent to approximately 20,000 soldiers|false",
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
