@@ -258,7 +258,10 @@ public final class StatusLexicon {
         }
         int anchor = startOfRange(tokens, at - 1); // "from 162,000 to 360,000": the change's verb is before "from"
         int distance = anchor < at - 1 ? MAX_RANGE_TARGET_DISTANCE : MAX_TARGET_DISTANCE;
-        int start = Math.max(clause(tokens, anchor, anchor + 1)[0], anchor - distance);
+        // a range set off by a comma still belongs to the verb before it: "to double its personnel, from 70,000 to
+        // 200,000"
+        int clauseOf = anchor < at - 1 && anchor > 1 && tokens.get(anchor - 1).norm().equals(",") ? anchor - 2 : anchor;
+        int start = Math.max(clause(tokens, clauseOf, clauseOf + 1)[0], anchor - distance);
         for (int k = start; k < anchor; k++) {
             PhraseMatcher.Match<Kind> kind = kinds.matchAt(tokens, k);
             String word = tokens.get(k).norm();

@@ -159,6 +159,9 @@ class StatusLexiconTest {
         "The mission plans to bring its strength down to 14,600|true",
         "The number of troops rose to 3,000 last year|false",
         "The force is projected to grow from 2,000 to 15,000 troops|true",
+        "The ministry aims to more than double its military personnel, from 70,000 to 200,000 by 2030|true",
+        "The army has more than doubled its personnel, from 70,000 to 200,000|false",
+        "These are the numbers needed to grow the force to 69,000 by the early 2030s|true",
         "the U.S. could withdraw around a third of its troops from Europe, equivalent to approximately 20,000 soldiers|false",
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
@@ -209,6 +212,20 @@ class StatusLexiconTest {
     void theAmountAnIntendedGrowthAddsIsPlanned(String sentence, boolean planned) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         assertThat(STATUS.intendedGrowth(tokens, figureAfter(tokens, "by"))).isEqualTo(planned);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Syria pulls out 4,000 troops from Lebanon under U.S. pressure",
+        "The U.S. draws down an additional 23,000 troops",
+        "The U.S. drew down 23,000 troops",
+        "The U.S. pulled out 2,000 troops",
+    })
+    void pullingOutAndDrawingDownWithdraw(String sentence) {
+        Figure f = firstFigure(sentence);
+        StatusLexicon.Cue cue = STATUS.governing(f.tokens(), f.number().qualifierStart(), f.unit().end(), false);
+        assertThat(cue).isNotNull();
+        assertThat(cue.withdrawal()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
