@@ -544,7 +544,7 @@ class ClaimExtractorTest {
                 + "soldiers.|Mexico",
         "Gunmen ambushed two National Guard officers in Texas. The attack in El Paso wounded three soldiers.|"
                 + "United States",
-        "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "
+        "Gunmen ambushed two National Guard soldiers in Kandahar, a US official said. The attack in Helmand killed "
                 + "three soldiers.|United States",
     })
     void aNationalGuardIsTheHomeCountrysUnlessTheArticleNamesTheUnitedStatesOtherwise(String text, String actor) {
@@ -569,6 +569,11 @@ class ClaimExtractorTest {
         "Nepal's peace process stalled again in Nepal. China said 19,000 PLA soldiers were on its border.|China",
         "China's army is huge. Some 19,000 PLA soldiers took part in drills near Taiwan.|China",
         "Officials in India said 4,000 Maoists were active in Chhattisgarh, India's home ministry said.|CPI (Maoist)",
+        "Mexico's president spoke in Mexico City. Mexico is sending 6,000 National Guard troops to its southern border.|"
+                + "Mexico",
+        "Oregon's governor objected. The Pentagon is sending 200 National Guard troops to Portland.|United States",
+        "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "
+                + "three soldiers.|Mexico",
     })
     void aNameSidesShareIsTheSideAtHomeWhereTheArticleIsSet(String text, String actor) {
         assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
