@@ -592,6 +592,22 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(300L, "Italy"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Almost 100 military medics arrive in Sierra Leone to spearhead Britain's response to Ebola.|100|military medics",
+        "The Honduran authorities have deployed more than 600 military policemen to border regions.|600|"
+                + "military policemen",
+    })
+    void theArmysOwnDoctorsAndPoliceAreTroops(String text, long count, String unit) {
+        assertThat(SHIPPED.extract(null, text)).extracting(TroopClaim::count, TroopClaim::unit)
+                .containsExactly(tuple(count, unit));
+    }
+
+    @Test
+    void medicsAloneNeedASide() {
+        assertThat(SHIPPED.extract(null, "Four medics were wounded in the shelling of the hospital.")).isEmpty();
+    }
+
     @Test
     void aForceWhoseNameEndsALongerOneIsNotThatForce() {
         assertThat(SHIPPED.extract(null, "In Assam, 66 militants of the All Adivasi National Liberation Army laid "
