@@ -54,6 +54,8 @@ public final class ClaimExtractor {
     private static final Set<String> WHOLE_LEFT_OUT = LexiconFile.wordClass("extractor.whole-left-out");
     /** Words of people uprooted, held or sheltered: "2.9 million Syrians who have fled" count no troops. */
     private static final Set<String> CIVILIAN_CONTEXTS = LexiconFile.wordClass("extractor.civilian-contexts");
+    /** Natural disasters, whose toll is everyone's: "the death toll from last week's quake". */
+    private static final Set<String> DISASTERS = LexiconFile.wordClass("extractor.disasters");
     /** What a side's verb before its troops says when it sends them: "has begun deploying 40,000 soldiers". */
     private static final Set<Status> SENDS = java.util.EnumSet.of(Status.DEPLOYED, Status.ARRIVED, Status.PLANNED);
     /** Words of military exercises: "the exercise", "joint drills", "manoeuvres". */
@@ -433,9 +435,11 @@ public final class ClaimExtractor {
             }
         }
         if (base == null && unit.ambiguous() && !besideTroops && !said.contains(FigureContext.FORMATION)
-                && (!troopWork || actor == null && storyActor == null)) {
+                && (!troopWork || actor == null && storyActor == null
+                || own.isCasualty() && unit.actor() == null && namesDisaster(tokens))) {
             // "two men", "hundreds of workers", "laid off 1,400 workers": a head that also counts civilians
-            // needs troop work (a status cue) and someone whose troops they are
+            // needs troop work (a status cue) and someone whose troops they are; and losses the phrase gives no
+            // side are everyone's in a disaster ("the death toll from last week's quake")
             return null;
         }
         if (actor == null && base == null && storyActor != null) {
@@ -667,8 +671,8 @@ public final class ClaimExtractor {
     /**
      * Whether a figure the grammar passed over may still be a troop count: a plain cardinal or a strength
      * ("a 350-strong group"), not a year, date or age, not "these two", not a count of civilians nor in a
-     * health ministry's tally ("more than 68,500 deaths …, according to the Gaza Health Ministry"), and not
-     * negated.
+     * health ministry's tally ("more than 68,500 deaths …, according to the Gaza Health Ministry") or a sentence
+     * naming a disaster, and not negated.
      */
     private boolean candidate(List<Token> tokens, NumberMention n, Set<FigureContext> said) {
         int from = n.qualifierStart();
@@ -677,8 +681,13 @@ public final class ClaimExtractor {
                 && !said.contains(FigureContext.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(FigureContext.CIVILIANS) && !said.contains(FigureContext.MEASURE)
                 && !said.contains(FigureContext.FORMATIONS)
-                && civilianTallies.findAll(tokens).isEmpty()
+                && civilianTallies.findAll(tokens).isEmpty() && !namesDisaster(tokens)
                 && !negation.negates(tokens, from);
+    }
+
+    /** Whether the sentence names a natural disaster (word class extractor.disasters). */
+    private static boolean namesDisaster(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> DISASTERS.contains(t.norm()));
     }
 
     /**

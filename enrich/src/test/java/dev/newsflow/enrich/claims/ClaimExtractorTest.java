@@ -604,6 +604,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDisastersTollIsEveryonesUnlessItNamesTroops() {
+        String story = "The United States is sending 4,000 more sailors and Marines to Haiti.\n";
+        assertThat(SHIPPED.extract(null, story + "Officials estimate that the death toll from last week's quake is "
+                + "likely to rise above 100,000.")).extracting(TroopClaim::count).containsExactly(4_000L);
+        assertThat(SHIPPED.extract(null, story + "Eleven Brazilian soldiers were killed in the quake."))
+                .extracting(TroopClaim::count).containsExactly(4_000L, 11L);
+    }
+
+    @Test
     void medicsAloneNeedASide() {
         assertThat(SHIPPED.extract(null, "Four medics were wounded in the shelling of the hospital.")).isEmpty();
     }
