@@ -247,7 +247,8 @@ public final class ClaimExtractor {
                 if (said.contains(FigureContext.CIVILIANS)) {
                     civiliansEnd = tokens.get(n.end() - 1).end();
                 }
-                if (f == null && candidate(tokens, n, said) && !moreCivilians
+                // "14,000 civilian Vietnamese were killed and 24,000 wounded": no guess at a figure after civilians
+                if (f == null && candidate(tokens, n, said) && !moreCivilians && !civiliansNearer
                         && !inAttribution(article.attributed().get(si), n)) {
                     List<String> described = describe(article, si, n, mentions, found);
                     if (examples != null) {

@@ -613,6 +613,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureLeftBareAfterCiviliansIsNotGuessedAt() {
+        assertThat(SHIPPED.extract(null, "About 32,000 North Vietnamese troops were killed in the offensive.\n"
+                + "About 14,000 civilian Vietnamese were killed and 24,000 wounded in the Tet Offensive."))
+                .extracting(TroopClaim::count).containsExactly(32_000L);
+    }
+
+    @Test
     void medicsAloneNeedASide() {
         assertThat(SHIPPED.extract(null, "Four medics were wounded in the shelling of the hospital.")).isEmpty();
     }

@@ -48,6 +48,7 @@ class FigureContextRulesTest {
         "It sent two Popular Mobilization Forces brigades.|FORMATIONS",
         "The force has one special forces brigade.|FORMATIONS",
         "Militants beheaded 21 Christians.|CIVILIANS",
+        "About 14,000 civilian Vietnamese were killed in the offensive.|CIVILIANS",
         "Two security sources said more than 30 soldiers had been killed.|CIVILIANS",
         "At least three aid workers have been killed.|CIVILIANS",
         "Some 1,601 family members surrendered with them.|CIVILIANS",
@@ -221,6 +222,7 @@ class FigureContextRulesTest {
         "The Army hopes to meet its goal of 61,000 soldiers.|GOAL_MET",
         "The army was preparing a list of 2,000 soldiers.|AIM",
         "The shortage led the army to deploy 2,000 troops from reserve units.|SHORTFALL",
+        "One civilian U.S. interpreter was killed.|CIVILIANS",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
