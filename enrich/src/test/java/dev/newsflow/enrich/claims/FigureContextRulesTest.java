@@ -49,6 +49,8 @@ class FigureContextRulesTest {
         "The force has one special forces brigade.|FORMATIONS",
         "Militants beheaded 21 Christians.|CIVILIANS",
         "About 14,000 civilian Vietnamese were killed in the offensive.|CIVILIANS",
+        "Soldiers blocked a caravan of as many as 9,000 Honduran migrants.|CIVILIANS",
+        "The clash left two dead civilians and three wounded soldiers.|CIVILIANS",
         "Two security sources said more than 30 soldiers had been killed.|CIVILIANS",
         "At least three aid workers have been killed.|CIVILIANS",
         "Some 1,601 family members surrendered with them.|CIVILIANS",
@@ -223,6 +225,7 @@ class FigureContextRulesTest {
         "The army was preparing a list of 2,000 soldiers.|AIM",
         "The shortage led the army to deploy 2,000 troops from reserve units.|SHORTFALL",
         "One civilian U.S. interpreter was killed.|CIVILIANS",
+        "Some 9,000 Honduran soldiers guard the migrants.|CIVILIANS",
     })
     void saysNothingOfAFigureTheWordsDoNotSay(String text, String result) {
         assertThat(said(text)).doesNotContain(result);
