@@ -324,6 +324,13 @@ public final class NumberParser {
             if (fraction != null) {
                 base = base.add(fraction);
             }
+            PhraseMatcher.Match<Word> half = multiplied || fraction != null || digits.length() > 3 ? null
+                    : andAHalf(tokens, end);
+            if (half != null) { // "nearly 14 and a half thousand soldiers"
+                base = base.add(new java.math.BigDecimal("0.5"));
+                multiplied = true;
+                mm = half;
+            }
             if (multiplied) {
                 base = base.multiply(java.math.BigDecimal.valueOf(mm.value().value()));
                 end = mm.end();

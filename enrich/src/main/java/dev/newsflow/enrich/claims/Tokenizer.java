@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
 
+    /** Scale words, which a hyphen may join to the next figure of a range: "50 thousand-60 thousand". */
+    private static final String SCALE = "(?:hundred|thousand|million|billion|lakh|crore)s?";
+
     private static final Pattern TOKEN = Pattern.compile(
             "\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])"                    // 6,50,000: lakh grouping (South Asia)
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)"               // 12,000
@@ -22,7 +25,9 @@ public final class Tokenizer {
             + "|[1-9]\\d{0,2}(?:\\.\\d{3})+(?![\\d.])"                   // 15.000, 1.200.000: European grouping
             + "|\\d+(?:\\.\\d+)?"                                     // 15, 1.5
             + "|[’']s\\b"                                             // possessive
-            + "|\\p{L}+-?\\d[\\p{L}\\d]*"                            // M23, G7, F-35, Su-34: a name, not a figure
+            // M23, G7, F-35, Su-34: a name, not a figure; but "50 thousand-60 thousand" is a range (and
+            // "28-thousand-500" one figure, read by NumberParser)
+            + "|(?!(?i:" + SCALE + "-\\d+\\s+" + SCALE + "))\\p{L}+-?\\d[\\p{L}\\d]*"
             + "|\\p{L}[\\p{L}\\p{M}]*(?:\\.(?=\\p{L}\\.))?"            // words (U.S. stays U. S.)
             + "|\\S");
 

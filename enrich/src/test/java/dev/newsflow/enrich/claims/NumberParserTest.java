@@ -49,6 +49,7 @@ class NumberParserTest {
         "half a dozen mercenaries|half a dozen|6",
         "one and a half million Americans served|one and a half million|1500000",
         "two and a half thousand troops|two and a half thousand|2500",
+        "14 and a half thousand soldiers|14 and a half thousand|14500",
         "2½ million Americans|2½ million|2500000",
         "send thousand troops|thousand|1000",
         "2.5-lakh personnel|2.5-lakh|250000",
@@ -146,6 +147,7 @@ class NumberParserTest {
         "between 1.2 and 1.5 million troops|1200000|1500000",
         "some 1.5-2 million reservists|1500000|2000000",
         "the base was overrun by 400 to 600 troops|400|600",
+        "about 50 thousand-60 thousand more soldiers|50000|60000",
     })
     void aDecimalOrAFigureAfterByStartsARange(String text, long low, long high) {
         assertRange(text, low, high);
