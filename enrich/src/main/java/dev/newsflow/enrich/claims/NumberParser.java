@@ -382,11 +382,17 @@ public final class NumberParser {
                 return new Figure(m.value().value() * parts / 4, m.end(), false);
             }
         }
-        // "half a million", "a half-million", "half a dozen"
+        // "half a million", "a half-million", "half a dozen", "half-a-million"
         int h = tokens.get(i).norm().equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("half")
                 ? i + 1 : i;
         if (tokens.get(h).norm().equals("half") && h + 1 < tokens.size()) {
-            int k = tokens.get(h + 1).norm().equals("a") || tokens.get(h + 1).text().equals("-") ? h + 2 : h + 1;
+            int k = h + 1;
+            if (k + 2 < tokens.size() && tokens.get(k).text().equals("-") && tokens.get(k + 1).norm().equals("a")
+                    && tokens.get(k + 2).text().equals("-")) {
+                k += 3; // "half-a-million"
+            } else {
+                k = tokens.get(k).norm().equals("a") || tokens.get(k).text().equals("-") ? k + 1 : k;
+            }
             PhraseMatcher.Match<Word> m = words.matchAt(tokens, k);
             return m != null && m.value().kind().equals("mult") && m.value().value() >= 12
                     ? new Figure(m.value().value() / 2, m.end(), false) : null; // "half a dozen" is six

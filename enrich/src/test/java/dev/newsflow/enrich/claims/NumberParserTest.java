@@ -46,6 +46,7 @@ class NumberParserTest {
         "unchanged at 1.013 million|1.013 million|1013000",
         "a half-million soldiers|a half-million|500000",
         "a half million soldiers|a half million|500000",
+        "half-a-million troops|half-a-million|500000",
         "half a dozen mercenaries|half a dozen|6",
         "one and a half million Americans served|one and a half million|1500000",
         "two and a half thousand troops|two and a half thousand|2500",
