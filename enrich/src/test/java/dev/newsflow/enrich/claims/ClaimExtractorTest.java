@@ -587,6 +587,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void ecowasAsBritishOutletsWriteItIsStillEcowas() {
+        assertThat(SHIPPED.extract(null, "About 3,000 Ecomog soldiers are in Freetown."))
+                .extracting(TroopClaim::actor).containsExactly("ECOWAS");
+    }
+
+    @Test
     void carabinieriAreItalysGendarmesAndSoTroops() {
         assertThat(SHIPPED.extract(null, "About 300 Carabinieri are based in the Nasiriyah camp."))
                 .extracting(TroopClaim::count, TroopClaim::actor).containsExactly(tuple(300L, "Italy"));
