@@ -112,6 +112,8 @@ class StatusLexiconTest {
         "1,400 U.S. Troops Soon Headed to Liberia for Ebola Mission|PLANNED",
         "Over 120 members of the Defence Forces are departing for Beirut|PLANNED",
         "766 soldiers have already left Niger|OTHER",
+        "The second-echelon 205 peacekeepers set out from Kunming for Lebanon|PLANNED",
+        "Some 25,000 troops had turned themselves in at the camps|OTHER",
     })
     void statusOfTheGoverningCue(String sentence, Status expected) {
         Figure f = firstFigure(sentence);
