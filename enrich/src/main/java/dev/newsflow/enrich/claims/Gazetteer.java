@@ -81,14 +81,15 @@ public final class Gazetteer {
     private final PhraseMatcher<Entry> matcher = new PhraseMatcher<>();
     private final Map<String, Actor> countries = new HashMap<>();
     private final Map<String, EntityTable.Government> governments = new HashMap<>();
-    /** The country each side is at home in (homes.tsv), to tell apart sides that share a name. */
-    private final Map<String, String> homes = new HashMap<>();
+    /** The entities, whose homes (homes.tsv) tell apart sides that share a name. */
+    private final EntityTable table;
 
     public Gazetteer() {
         this(EntityTable.standard());
     }
 
     Gazetteer(EntityTable table) {
+        this.table = table;
         Map<String, List<Actor>> actors = new HashMap<>();
         Map<String, Place> places = new LinkedHashMap<>();
         for (String[] r : LexiconFile.rows("places.tsv")) {
@@ -101,10 +102,6 @@ public final class Gazetteer {
                 List<Actor> named = actors.computeIfAbsent(s.surface(), k -> new java.util.ArrayList<>());
                 if (named.stream().noneMatch(a -> a.id().equals(actor.id()))) {
                     named.add(actor); // the first row is the default; later ones are namesakes
-                }
-                String home = table.entity(actor.id()).home();
-                if (home != null) {
-                    homes.putIfAbsent(actor.id(), home);
                 }
             }
             if (s.kind() == EntityTable.Kind.COUNTRY) {
@@ -188,7 +185,8 @@ public final class Gazetteer {
         if (home == null) {
             return m.actor();
         }
-        return m.namesakes().stream().filter(a -> home.id().equals(homes.get(a.id()))).findFirst().orElse(m.actor());
+        return m.namesakes().stream().filter(a -> home.id().equals(table.entity(a.id()).home())).findFirst()
+                .orElse(m.actor());
     }
 
     /** The country a place lies in, as an actor, or null for a region of no one country. */

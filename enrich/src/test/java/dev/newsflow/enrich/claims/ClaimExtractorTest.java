@@ -546,6 +546,12 @@ class ClaimExtractorTest {
                 + "United States",
         "Gunmen ambushed two National Guard soldiers in Kandahar, a US official said. The attack in Helmand killed "
                 + "three soldiers.|United States",
+        // Mexico's guard is a namesake of the US one (surfaces.tsv): Mexico's wherever the US is named too
+        "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "
+                + "three soldiers.|Mexico",
+        "Mexico's president spoke in Mexico City. Mexico is sending 6,000 National Guard troops to its southern border.|"
+                + "Mexico",
+        "Oregon's governor objected. The Pentagon is sending 200 National Guard troops to Portland.|United States",
     })
     void aNationalGuardIsTheHomeCountrysUnlessTheArticleNamesTheUnitedStatesOtherwise(String text, String actor) {
         assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
@@ -569,11 +575,6 @@ class ClaimExtractorTest {
         "Nepal's peace process stalled again in Nepal. China said 19,000 PLA soldiers were on its border.|China",
         "China's army is huge. Some 19,000 PLA soldiers took part in drills near Taiwan.|China",
         "Officials in India said 4,000 Maoists were active in Chhattisgarh, India's home ministry said.|CPI (Maoist)",
-        "Mexico's president spoke in Mexico City. Mexico is sending 6,000 National Guard troops to its southern border.|"
-                + "Mexico",
-        "Oregon's governor objected. The Pentagon is sending 200 National Guard troops to Portland.|United States",
-        "Gunmen ambushed two National Guard officers in Jalisco, a US official said. The attack in Michoacán killed "
-                + "three soldiers.|Mexico",
     })
     void aNameSidesShareIsTheSideAtHomeWhereTheArticleIsSet(String text, String actor) {
         assertThat(SHIPPED.extract(null, text).get(0).actor()).isEqualTo(actor);
