@@ -19,6 +19,12 @@ const MIN_PROPER = 500000; // a smaller town named like a person ("Florence", "M
 const DOMINANT = 5;       // a name of several countries goes to the one that outweighs all others this much
 const SUFFIX = /\s+(Oblast'?|Province|Governorate|Region|State|District|Division|Department|Prefecture|County|Municipality|Raion|Rayon|Krai|Kray|Territory|Shi|Diqu)$/;
 
+// GeoNames writes some provinces and towns with the kind first ("Province of Lanao del Norte", "City of Iligan")
+const PREFIX = /^(Province|City|Municipality|Commune|District|County|Region|Prefecture|Governorate|Canton|State) of\s+/;
+function bareName(name) {
+  return name.replace(PREFIX, '').replace(SUFFIX, '');
+}
+
 const words = readFileSync(process.argv[2] ?? '/usr/share/dict/words', 'utf8').split('\n');
 const common = new Set(words.filter(w => w && w === w.toLowerCase()));
 const proper = new Set(words.filter(w => w && w !== w.toLowerCase()).map(w => w.toLowerCase()));
@@ -51,12 +57,12 @@ for (const a of admin1) {
   const country = a.code.split('.')[0];
   const weight = provinceWeight.get(a.code) ?? 0;
   offer(a.name, country, 'province', weight);
-  const bare = a.name.replace(SUFFIX, '');
+  const bare = bareName(a.name);
   if (bare !== a.name) offer(bare, country, 'province', weight);
 }
 for (const a of admin2) {
   const country = a.code.split('.')[0];
-  const bare = a.name.replace(SUFFIX, '');
+  const bare = bareName(a.name);
   // a district weighs what its namesake town weighs, else little
   const weight = townWeight.get(`${country}:${bare}`) ?? 10000;
   offer(a.name, country, 'district', weight);
