@@ -906,6 +906,16 @@ class ClaimExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "Fifteen MILF guerrillas were reported killed in the initial wave of fighting.|Moro Islamic Liberation Front",
+        "The Free Syrian Army says it has 15,000 fighters in its squadrons.|Free Syrian Army",
+        "Some 8,000 Free Aceh Movement (GAM) rebels are ready for war.|Free Aceh Movement",
+    })
+    void armedMovementsOfPastWarsAreSides(String sentence, String actor) {
+        assertThat(one(sentence).actor()).isEqualTo(actor);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Troops have neutralized at least 152 terrorists during the week.|152|KILLED",
         "The military said the retaliatory action “neutralized” over 200 Taliban militants.|200|KILLED",
         "Turkish forces have neutralised 1,427 terrorists since the beginning of this year.|1427|OTHER",
