@@ -327,8 +327,8 @@ public final class ClaimExtractor {
         if (unit == null && tokens.get(n.start()).isYear()) {
             return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
         }
-        if (said.contains(FigureContext.DATE_OR_AGE)) {
-            return null; // "on January 10", "under the age of 18"
+        if (said.contains(FigureContext.DATE_OR_AGE) || said.contains(FigureContext.SPEAKER)) {
+            return null; // "on January 10", "under the age of 18", "said one marine"
         }
         if (unit == null && n.end() + 2 < tokens.size() && tokens.get(n.end()).norm().equals("of")
                 && PARTITIVE_DETERMINERS.contains(tokens.get(n.end() + 1).norm())) {
@@ -679,6 +679,7 @@ public final class ClaimExtractor {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
         return plain && !tokens.get(n.start()).isYear() && !said.contains(FigureContext.DATE_OR_AGE)
+                && !said.contains(FigureContext.SPEAKER)
                 && !said.contains(FigureContext.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(FigureContext.CIVILIANS) && !said.contains(FigureContext.MEASURE)
                 && !said.contains(FigureContext.FORMATIONS)

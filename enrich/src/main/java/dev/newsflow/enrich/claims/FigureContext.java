@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 enum FigureContext {
     /** "on January 10", "aged 25": no count. */
     DATE_OR_AGE,
+    /** "said one marine, Lt. Col. …", "one soldier told AFP": a single speaker, not a count. */
+    SPEAKER,
     /** "these two North Korean soldiers": troops counted before, not a new count. */
     POINTS_BACK,
     /** "21 Christians": civilians, never troops. */

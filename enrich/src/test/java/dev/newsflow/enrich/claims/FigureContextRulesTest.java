@@ -34,6 +34,8 @@ class FigureContextRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "\"We will hold,\" said one marine, Lt. Col. I Ketut Suwarya.|SPEAKER",
+        "One soldier told AFP that the attack began at dawn.|SPEAKER",
         "Russian troops are advancing by 200-300 meters per day.|MEASURE",
         "Ukrainian units had captured 1,000 square kilometres of territory.|MEASURE",
         "The battle spanned 18 hours.|MEASURE",
@@ -62,6 +64,7 @@ class FigureContextRulesTest {
         "Among the dead were four police officers.|CIVILIANS",
         "There are 2,101 international police personnel.|CIVILIANS",
         "Kenya deployed nearly 400 police last year.|CIVILIANS",
+        "About 180 members of the Australian Federal Police arrived in Dili.|CIVILIANS",
         "There were at least 1,518 civilian casualties in 2018.|CIVILIANS",
         "The British effort involved 3,000 civilian personnel.|CIVILIANS",
         "The resolution won the approval of all 15 Security Council members.|CIVILIANS",
@@ -259,6 +262,7 @@ class FigureContextRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Ohio is sending 150 military police officers.",
+        "About 300 members of the Military Police were deployed.",
         "Some 500 soldiers were guarding police stations.",
         "The army sent 300 troops and police.",
         "After the police station was attacked, the army sent 300 officers.",
@@ -266,6 +270,15 @@ class FigureContextRulesTest {
     })
     void troopsBesidePoliceAreStillTroops(String text) {
         assertThat(said(text)).doesNotContain("CIVILIANS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "An intelligence official said one soldier was wounded.",
+        "Officials said one soldier, a sergeant, was killed.",
+    })
+    void oneSoldierWhoIsCountedIsNoSpeaker(String text) {
+        assertThat(said(text)).doesNotContain("SPEAKER");
     }
 
     @ParameterizedTest(name = "{0}")
