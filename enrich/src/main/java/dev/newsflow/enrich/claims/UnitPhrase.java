@@ -250,6 +250,9 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                 } else if (j > 0 && t.isWord() && tokens.get(j - 1).text().equals("-") && tokens.get(j - 1).joined()) {
                     j++; // the second half of a compound: "61,000 combat-ready troops", "500 battle-hardened soldiers"
                     words++;
+                } else if (compoundStart(tokens, j)) {
+                    j++; // the first half of one: "500 battle-hardened soldiers", "several hundred red-bereted commandos"
+                    words++;
                 } else if (t.isCapitalised() && t.isWord() && !t.text().contains("-")) {
                     // a name the gazetteer does not know: "180 KDF soldiers", "3,000 M23 fighters", "two Peshmerga
                     // fighters", "4,000 California National Guard troops"; the head must still follow
@@ -460,6 +463,13 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
         private static boolean endsNounPhrase(List<Token> tokens, int j) {
             return j >= tokens.size() || !tokens.get(j).isWord() || AFTER_NOUN_PHRASE.contains(tokens.get(j).norm())
                     || tokens.get(j).norm().endsWith("ed");
+        }
+
+        /** Whether token j is a lower-case word that a hyphen joins to the next: "battle" of "battle-hardened". */
+        private static boolean compoundStart(List<Token> tokens, int j) {
+            return j + 2 < tokens.size() && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
+                    && tokens.get(j + 1).text().equals("-") && tokens.get(j + 1).joined()
+                    && tokens.get(j + 2).isWord() && tokens.get(j + 2).joined();
         }
 
         /** Whether the phrase goes on at token j: a head or a modifier follows. */
