@@ -64,6 +64,7 @@ class UnitPhraseTest {
         "61,000 combat-ready troops|troops|-|false",
         "500 combat-hardened Russian soldiers|soldiers|RU|false",
         "500 battle-hardened soldiers|soldiers|-|false",
+        "more than 3,400 international soldiers|soldiers|-|false",
         "several hundred red-bereted commandos|commandos|-|false",
         "2,200 persistently-deployed Canadian troops|troops|CA|false",
         "six Chinese soldiers fighting for Russia|soldiers|RU|false",
