@@ -30,6 +30,8 @@ public final class GazetteerPass {
     private final Map<String, EntityType> upperNames = new HashMap<>();
     /** Countries and their other names, which are never an organisation in CoNLL's sense. */
     private final Set<String> countries = new HashSet<>();
+    /** Buildings that stand for their governments ("the Kremlin said"): organisations, never places, in CoNLL's sense. */
+    private final Set<String> seats = new HashSet<>();
 
     public GazetteerPass(EntityTable table) {
         Map<String, EntityType> conflicts = new HashMap<>();
@@ -48,6 +50,11 @@ public final class GazetteerPass {
             }
         }
         conflicts.keySet().forEach(names::remove); // a name of two classes decides nothing
+        for (String[] r : EntityTable.rows("/dev/newsflow/enrich/entities/seats.txt")) {
+            String key = key(r[0].strip());
+            names.put(key, EntityType.ORGANIZATION);
+            seats.add(key);
+        }
         names.forEach((k, t) -> {
             if (k.length() >= 4) {
                 upperNames.putIfAbsent(k.toUpperCase(Locale.ROOT), t);
@@ -100,7 +107,8 @@ public final class GazetteerPass {
             }
             if (longest > 0 && (fits(doc, i, i + longest, longestType)
                     || !nameParts.contains(longestKey)
-                    && misread(doc, i, i + longest, longestType, countries.contains(longestKey)))) {
+                    && misread(doc, i, i + longest, longestType, countries.contains(longestKey),
+                            seats.contains(longestKey)))) {
                 doc.setLabels(i, i + longest, longestType);
                 matched = longest;
             }
@@ -123,13 +131,14 @@ public final class GazetteerPass {
 
     /**
      * Whether the CRF's entity is exactly the known place or organisation at [start, end) under a class it never
-     * has: a person ("Kyiv", "the Houthis" as PER), or for a country an organisation.
+     * has: a person ("Kyiv", "the Houthis" as PER), for a country an organisation, for a seat of government a place.
      */
-    private static boolean misread(TaggedDocument doc, int start, int end, EntityType t, boolean country) {
+    private static boolean misread(TaggedDocument doc, int start, int end, EntityType t, boolean country,
+                                   boolean seat) {
         EntityType crf = doc.label(start);
         boolean misread = switch (t) {
             case LOCATION -> crf == EntityType.PERSON || country && crf == EntityType.ORGANIZATION;
-            case ORGANIZATION -> crf == EntityType.PERSON;
+            case ORGANIZATION -> crf == EntityType.PERSON || seat && crf == EntityType.LOCATION;
             default -> false;
         };
         if (!misread) {

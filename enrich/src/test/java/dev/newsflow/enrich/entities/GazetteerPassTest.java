@@ -62,6 +62,15 @@ class GazetteerPassTest {
     }
 
     @Test
+    void aSeatOfGovernmentTheCrfReadsAsAPlaceIsAnOrganisation() {
+        TaggedDocument d = doc(new String[] {"the Kremlin and the White House said"}, null, LOCATION, null, null,
+                LOCATION, LOCATION, null);
+        GAZ.apply(d);
+        assertThat(d.label(1)).isEqualTo(ORGANIZATION);
+        assertThat(d.label(4)).isEqualTo(LOCATION); // CoNLL-2003 tags the White House a place
+    }
+
+    @Test
     void aCountryIsNoOrganisationButACityMayBeATeam() {
         TaggedDocument d = doc(new String[] {"the Philippines said", "Chicago beat Boston"}, null, ORGANIZATION,
                 null, ORGANIZATION, null, ORGANIZATION);
