@@ -109,6 +109,11 @@ public final class StatusLexicon {
     private static final Set<String> GROWTH_VERBS = LexiconFile.wordClass("status.growth-verbs");
     /** Most words from a target's "to" to the "and" of a second size: "to roughly 260,000 active soldiers and". */
     private static final int MAX_CONJUNCT = 6;
+    /** Most words from a present size's number to its "to": "2,000 peacekeeping troops to". */
+    private static final int MAX_PRESENT_RANGE_START = 4;
+    /** Words that make a change's start the present size: "from the current 2,000", "from its present 60,000". */
+    private static final Set<String> PRESENT = Set.of("current", "present", "existing");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
     /** Most words of a range's start: "from 162,000 to", "from about 4,500 to". */
     private static final int MAX_RANGE_START = 3;
     /** Most words from a change's verb to its target: "reduce the size of the army to 135,000". */
@@ -251,6 +256,9 @@ public final class StatusLexicon {
         if (!preposition.equals("to") && !preposition.equals("at")) {
             return false;
         }
+        if (preposition.equals("to") && fromThePresent(tokens, at - 1)) {
+            return true; // "an expansion of the UNIFIL force from the current 2,000 troops to up to 15,000"
+        }
         int and = conjoinedTarget(tokens, at - 1);
         if (and >= 0) {
             // "increase the Bundeswehr to 260,000 soldiers, and the reserve to 200,000"
@@ -333,6 +341,23 @@ public final class StatusLexicon {
     }
 
     /** The token where "from N to" starts, when the "to" at {@code to} ends one; else {@code to} itself. */
+    /**
+     * Whether the "to" at {@code to} closes a change that starts from the present size: "from the current 2,000 troops
+     * to", "from its present 60,000 to". A change from now can only reach its end later, whatever its verb or noun.
+     */
+    private static boolean fromThePresent(List<Token> tokens, int to) {
+        for (int k = to - 1; k >= 2 && k >= to - MAX_PRESENT_RANGE_START; k--) {
+            if (tokens.get(k).isDigits()) {
+                String before = tokens.get(k - 1).norm();
+                String from = tokens.get(k - 2).norm();
+                boolean present = PRESENT.contains(before);
+                return present && (from.equals("from") || k > 2 && tokens.get(k - 3).norm().equals("from")
+                        && DETERMINERS.contains(from));
+            }
+        }
+        return false;
+    }
+
     private static int startOfRange(List<Token> tokens, int to) {
         boolean afterNumber = to > 0 && tokens.get(to - 1).isDigits() || to > 1 && tokens.get(to - 2).isDigits();
         for (int k = to - 2; afterNumber && k >= Math.max(0, to - 1 - MAX_RANGE_START); k--) {

@@ -169,6 +169,10 @@ class StatusLexiconTest {
         "The army has more than doubled its personnel, from 70,000 to 200,000|false",
         "These are the numbers needed to grow the force to 69,000 by the early 2030s|true",
         "the U.S. could withdraw around a third of its troops from Europe, equivalent to approximately 20,000 soldiers|false",
+        // a change from the present size can only reach its end later, whatever names it
+        "a resolution allowed for an expansion of the UNIFIL force from the current 2,000 troops to up to 15,000|true",
+        "the Council will cut the strength of the Hybrid Operation in Darfur from the current 8,735 to 4,050|true",
+        "the force grew from 2,000 troops to up to 15,000|false",
     })
     void theSizeAnIntendedChangeIsToReachIsPlanned(String sentence, boolean target) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
