@@ -894,6 +894,16 @@ class ClaimExtractorTest {
                 .extracting(TroopClaim::status).containsExactly(status);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "RUF rebels took about 500 UN peacekeepers hostage in April.|500",
+        "As 32 peacekeepers were being rescued, another group of 44 Fijian peacekeepers were taken captive.|44",
+    })
+    void troopsTheOtherSideHoldsAreOther(String sentence, long count) {
+        assertThat(X.extract(null, sentence)).filteredOn(c -> c.count() == count)
+                .extracting(TroopClaim::status).containsExactly(Status.OTHER);
+    }
+
     @Test
     void anArmedGroupThatTookPowerFightsForItsCountryAfterward() {
         assertThat(one("Islamabad says 274 Taliban fighters were killed in the clashes of October 2025.").actor())
