@@ -128,6 +128,7 @@ class FigureContextRulesTest {
         "The Navy has exceeded its target of 40,000 sailors.|GOAL_MET",
         "Troop numbers in Iraq are down from a peak of 2,500.|PAST_PEAK",
         "The mission peaked at 140,000 troops in 2010.|PAST_PEAK",
+        "China has cumulatively dispatched more than 7,000 peacekeepers to UNIFIL.|PAST_PEAK",
         "The number of U.S. troops there reached as high as 100,000 and then plummeted.|PAST_PEAK",
         "That is down from 140,000 troops a year before.|PAST_PEAK",
         "That is up from 150,000 men last year.|PAST_PEAK",
