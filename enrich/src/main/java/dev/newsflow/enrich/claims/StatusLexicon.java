@@ -112,7 +112,7 @@ public final class StatusLexicon {
     /** Most words from a present size's number to its "to": "2,000 peacekeeping troops to". */
     private static final int MAX_PRESENT_RANGE_START = 4;
     /** Words that make a change's start the present size: "from the current 2,000", "from its present 60,000". */
-    private static final Set<String> PRESENT = Set.of("current", "present", "existing");
+    private static final Set<String> PRESENT = LexiconFile.wordClass("status.present-size");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
     /** Most words of a range's start: "from 162,000 to", "from about 4,500 to". */
     private static final int MAX_RANGE_START = 3;
@@ -340,7 +340,6 @@ public final class StatusLexicon {
         return false;
     }
 
-    /** The token where "from N to" starts, when the "to" at {@code to} ends one; else {@code to} itself. */
     /**
      * Whether the "to" at {@code to} closes a change that starts from the present size: "from the current 2,000 troops
      * to", "from its present 60,000 to". A change from now can only reach its end later, whatever its verb or noun.
@@ -358,6 +357,7 @@ public final class StatusLexicon {
         return false;
     }
 
+    /** The token where "from N to" starts, when the "to" at {@code to} ends one; else {@code to} itself. */
     private static int startOfRange(List<Token> tokens, int to) {
         boolean afterNumber = to > 0 && tokens.get(to - 1).isDigits() || to > 1 && tokens.get(to - 2).isDigits();
         for (int k = to - 2; afterNumber && k >= Math.max(0, to - 1 - MAX_RANGE_START); k--) {

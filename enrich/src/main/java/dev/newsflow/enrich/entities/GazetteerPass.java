@@ -15,7 +15,8 @@ import java.util.Set;
  * a place or an organisation as a person ("Kyiv" or "Damascus", "the Houthis" as PER; but not the "Jordan"
  * of a "Michael Jordan" the document names), or a country as an organisation ("the Philippines" as ORG;
  * CoNLL tags a country LOC even for its government or its team). An organisation read as a place is left:
- * many are named after one ("Puntland").
+ * many are named after one ("Puntland"); only a seat of government ({@code seats.txt}: "the Kremlin said") is
+ * taken back from the place it is named after.
  *
  * <p>Names match case-sensitively on the concatenated tokens (so the tokenizer's splitting of
  * "Jong-un" or "U.S." does not matter); in a sentence without a lower-case letter (a headline) the
@@ -50,7 +51,7 @@ public final class GazetteerPass {
             }
         }
         conflicts.keySet().forEach(names::remove); // a name of two classes decides nothing
-        for (String[] r : EntityTable.rows("/dev/newsflow/enrich/entities/seats.txt")) {
+        for (String[] r : EntityTable.rows(EntityTable.ENTITIES + "seats.txt")) {
             String key = key(r[0].strip());
             names.put(key, EntityType.ORGANIZATION);
             seats.add(key);
