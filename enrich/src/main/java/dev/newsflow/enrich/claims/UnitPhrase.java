@@ -465,11 +465,19 @@ public record UnitPhrase(String unit, Gazetteer.Actor actor, boolean demonymHead
                     || tokens.get(j).norm().endsWith("ed");
         }
 
-        /** Whether token j is a lower-case word that a hyphen joins to the next: "battle" of "battle-hardened". */
-        private static boolean compoundStart(List<Token> tokens, int j) {
-            return j + 2 < tokens.size() && tokens.get(j).isWord() && !tokens.get(j).isCapitalised()
-                    && tokens.get(j + 1).text().equals("-") && tokens.get(j + 1).joined()
-                    && tokens.get(j + 2).isWord() && tokens.get(j + 2).joined();
+        /**
+         * Whether token j is a lower-case word that a hyphen joins to the next: "battle" of "battle-hardened", "ultra"
+         * of "ultra-Orthodox". Not when a side is named after the hyphen ("anti-Houthi", "pro-Russian"): the
+         * troops are for or against it, not its own.
+         */
+        private boolean compoundStart(List<Token> tokens, int j) {
+            if (j + 2 >= tokens.size() || !tokens.get(j).isWord() || tokens.get(j).isCapitalised()
+                    || !tokens.get(j + 1).text().equals("-") || !tokens.get(j + 1).joined()
+                    || !tokens.get(j + 2).isWord() || !tokens.get(j + 2).joined()) {
+                return false;
+            }
+            Gazetteer.Mention side = gazetteer.at(tokens, j + 2);
+            return side == null || side.actor() == null;
         }
 
         /** Whether the phrase goes on at token j: a head or a modifier follows. */

@@ -924,6 +924,13 @@ class ClaimExtractorTest {
         assertThat(one(sentence).actor()).isEqualTo(actor);
     }
 
+    @Test
+    void fightersAgainstASideAreNotItsOwn() {
+        // "battle-hardened soldiers" keeps its modifier; "anti-Houthi" names the side they fight
+        assertThat(X.extract(null, "Some 40 anti-Houthi fighters arrived in Aden.")).extracting(TroopClaim::actor)
+                .doesNotContain("Houthis");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Troops have neutralized at least 152 terrorists during the week.|152|KILLED",
