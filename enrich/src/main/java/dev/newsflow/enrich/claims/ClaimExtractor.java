@@ -327,7 +327,7 @@ public final class ClaimExtractor {
         if (unit == null && tokens.get(n.start()).isYear()) {
             return null; // "The bloodiest year for UK troops was 2009": a bare year counts no one
         }
-        if (said.contains(FigureContext.DATE_OR_AGE) || said.contains(FigureContext.SPEAKER)) {
+        if (FigureContext.countsNoOne(said)) {
             return null; // "on January 10", "under the age of 18", "said one marine"
         }
         if (unit == null && n.end() + 2 < tokens.size() && tokens.get(n.end()).norm().equals("of")
@@ -678,8 +678,7 @@ public final class ClaimExtractor {
     private boolean candidate(List<Token> tokens, NumberMention n, Set<FigureContext> said) {
         int from = n.qualifierStart();
         boolean plain = n.kind() == NumberMention.Kind.CARDINAL || units.strengthCompound(tokens, n.end());
-        return plain && !tokens.get(n.start()).isYear() && !said.contains(FigureContext.DATE_OR_AGE)
-                && !said.contains(FigureContext.SPEAKER)
+        return plain && !tokens.get(n.start()).isYear() && !FigureContext.countsNoOne(said)
                 && !said.contains(FigureContext.POINTS_BACK) && !partOfAnotherWhole(tokens, n)
                 && !said.contains(FigureContext.CIVILIANS) && !said.contains(FigureContext.MEASURE)
                 && !said.contains(FigureContext.FORMATIONS)

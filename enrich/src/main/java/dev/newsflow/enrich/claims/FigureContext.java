@@ -51,6 +51,11 @@ enum FigureContext {
     /** "a multinational force of around 10,000 troops": many states' troops together, no one state's. */
     MANY_SIDES;
 
+    /** Whether what the rules said makes the figure count no one: a date, an age, a single speaker. */
+    static boolean countsNoOne(Set<FigureContext> said) {
+        return said.contains(DATE_OR_AGE) || said.contains(SPEAKER);
+    }
+
     /** Reads a figure's context with the bundled rules; loaded once, immutable and thread-safe. */
     static final class Reader {
 
